@@ -1,0 +1,1 @@
+export { formatScore, type Lang } from './scoring/format.js';

@@ -1,0 +1,1 @@
+export { SmartCityScorecard } from './scorecard/scorecard.js';
