@@ -1,1 +1,18 @@
-export { formatScore, type Lang } from './scoring/format.js';
+export * from './schema/localized.js';
+export * from './schema/framework.js';
+export * from './schema/assessment.js';
+export { ValidationError, formatPath, type ValidationIssue } from './schema/validation-error.js';
+export {
+  parseFramework,
+  safeParseFramework,
+  parseAssessment,
+  safeParseAssessment,
+  MAX_INPUT_CHARS,
+  type ParseOptions,
+  type SafeParseResult,
+} from './schema/parse.js';
+export { MAX_FRAMEWORK_INDICATORS } from './schema/framework-rules.js';
+export { walkIndicators, indicatorsById } from './schema/walk.js';
+export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.js';
+export { formatScore } from './scoring/format.js';
+export { defaultFramework } from './frameworks/gm100/index.js';

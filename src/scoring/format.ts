@@ -1,5 +1,5 @@
-/** Display language of every user-visible text: Bahasa Indonesia (default) or English. */
-export type Lang = 'id' | 'en';
+
+import type { Lang } from '../schema/localized.js';
 
 /**
  * Rounds a score for display only; scores are kept unrounded everywhere else.

@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { NodeIdSchema } from './localized.js';
+
+/** The pentahelix: who besides government took part. */
+export const StakeholderSchema = z.enum(['government', 'academia', 'business', 'community', 'media']);
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+export const STAKEHOLDERS = StakeholderSchema.options;
+
+const TimestampSchema = z.iso.datetime({ offset: true });
+const FreeTextSchema = z.string().check(z.maxLength(20_000));
+
+/** Evidence links may only be web or mail addresses: never `javascript:` or `data:`. */
+export const EvidenceUrlSchema = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value), {
+    error: 'evidence_url',
+    abort: true,
+  }),
+);
+
+/** A piece of supporting evidence (bukti dukung): a document or link. */
+export const EvidenceSchema = z.strictObject({
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  url: z.optional(EvidenceUrlSchema),
+  note: z.optional(FreeTextSchema),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * The answer to one indicator: a `level` of the scale, or `notApplicable`. A draft may hold
+ * notes and evidence before a level is chosen, so both are optional (but never both set).
+ */
+export const AnswerSchema = z.strictObject({
+  level: z.optional(z.number()),
+  notApplicable: z.optional(z.boolean()),
+  evidence: z.optional(z.array(EvidenceSchema).check(z.maxLength(200))),
+  note: z.optional(FreeTextSchema),
+  stakeholders: z.optional(z.array(StakeholderSchema)),
+  /** Who answered (a person or an OPD), for the coordinator's merge. */
+  answeredBy: z.optional(z.string().check(z.maxLength(200))),
+  updatedAt: z.optional(TimestampSchema),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** A region of the programme; `code` is the Kemendagri region code, e.g. `64.74` (Bontang). */
+export const RegionSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  code: z.optional(z.string().check(z.regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'region_code'))),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+/** Who fills the assessment in. */
+export const RespondentSchema = z.strictObject({
+  name: z.optional(z.string().check(z.maxLength(200))),
+  role: z.optional(z.string().check(z.maxLength(200))),
+  agency: z.optional(z.string().check(z.maxLength(200))),
+  email: z.optional(z.string().check(z.maxLength(320))),
+});
+export type Respondent = z.infer<typeof RespondentSchema>;
+
+/** An answer kept aside because its indicator no longer exists in the framework. */
+export const OrphanSchema = z.strictObject({
+  indicatorId: z.string(),
+  answer: z.unknown(),
+  reason: z.string(),
+});
+export type Orphan = z.infer<typeof OrphanSchema>;
+
+export const AssessmentSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  frameworkId: NodeIdSchema,
+  frameworkVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  region: RegionSchema,
+  period: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  respondent: z.optional(RespondentSchema),
+  answers: z.record(NodeIdSchema, AnswerSchema),
+  /** Node id (indicator, sub-element or element) → the OPD responsible for it. */
+  assignments: z.optional(z.record(NodeIdSchema, z.string().check(z.minLength(1), z.maxLength(200)))),
+  orphans: z.optional(z.array(OrphanSchema)),
+  createdAt: z.optional(TimestampSchema),
+  updatedAt: z.optional(TimestampSchema),
+  submittedAt: z.optional(TimestampSchema),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -1,0 +1,121 @@
+import type { Lang } from './localized.js';
+
+type Params = Record<string, string | number>;
+type Message = Record<Lang, (p: Params) => string>;
+
+/** Validation messages our own rules produce, in Bahasa Indonesia and English. */
+const catalogue = {
+  invalid_json: {
+    id: (p) => `Berkas bukan JSON yang sah: ${p.detail}`,
+    en: (p) => `The file is not valid JSON: ${p.detail}`,
+  },
+  too_large: {
+    id: (p) => `Data terlalu besar: ${p.size} melebihi batas ${p.limit}.`,
+    en: (p) => `The data is too large: ${p.size} exceeds the limit of ${p.limit}.`,
+  },
+  node_id: {
+    id: () => 'ID hanya boleh berisi huruf kecil, angka, dan pemisah . - _ (contoh: governance.service).',
+    en: () => 'An id may only hold lower-case letters, digits and the separators . - _ (e.g. governance.service).',
+  },
+  evidence_url: {
+    id: () => 'Tautan bukti dukung harus diawali http://, https:// atau mailto:.',
+    en: () => 'An evidence link must start with http://, https:// or mailto:.',
+  },
+  region_code: {
+    id: () => 'Kode wilayah Kemendagri berbentuk angka bertitik, mis. 64.74.',
+    en: () => 'A Kemendagri region code is dotted digits, e.g. 64.74.',
+  },
+  duplicate_id: {
+    id: (p) => `ID "${p.id}" sudah dipakai di ${p.first}; setiap ID dalam kerangka harus unik.`,
+    en: (p) => `The id "${p.id}" is already used at ${p.first}; every id in a framework must be unique.`,
+  },
+  level_ranks_not_ascending: {
+    id: (p) => `Peringkat level harus naik: ${p.rank} tidak lebih besar dari ${p.previous}.`,
+    en: (p) => `Level ranks must ascend: ${p.rank} is not greater than ${p.previous}.`,
+  },
+  indicator_levels_missing: {
+    id: (p) => `Tidak ada deskripsi untuk level ${p.ranks}; setiap level skala perlu satu deskripsi.`,
+    en: (p) => `No description for level ${p.ranks}; every level of the scale needs one.`,
+  },
+  indicator_level_unknown: {
+    id: (p) => `Level ${p.rank} tidak ada dalam skala (${p.scale}).`,
+    en: (p) => `Level ${p.rank} is not on the scale (${p.scale}).`,
+  },
+  indicator_level_duplicate: {
+    id: (p) => `Level ${p.rank} dideskripsikan lebih dari sekali.`,
+    en: (p) => `Level ${p.rank} is described more than once.`,
+  },
+  band_empty: {
+    id: (p) => `Rentang predikat kosong: dari ${p.from} sampai ${p.to}.`,
+    en: (p) => `The band is empty: from ${p.from} to ${p.to}.`,
+  },
+  bands_gap: {
+    id: (p) => `Ada celah antara rentang predikat: ${p.from} sampai ${p.to} tidak tercakup.`,
+    en: (p) => `The bands leave a gap: ${p.from} to ${p.to} is not covered.`,
+  },
+  bands_overlap: {
+    id: (p) => `Rentang predikat tumpang tindih antara ${p.from} dan ${p.to}.`,
+    en: (p) => `The bands overlap between ${p.from} and ${p.to}.`,
+  },
+  bands_not_covering: {
+    id: (p) => `Rentang predikat harus mencakup seluruh skala ${p.min}–${p.max}.`,
+    en: (p) => `The bands must cover the whole scale ${p.min}–${p.max}.`,
+  },
+  unknown_principle: {
+    id: (p) => `Prinsip "${p.id}" tidak dideklarasikan dalam kerangka (tersedia: ${p.known}).`,
+    en: (p) => `The principle "${p.id}" is not declared in the framework (known: ${p.known}).`,
+  },
+  unknown_facet: {
+    id: (p) => `Faset "${p.id}" tidak dideklarasikan dalam kerangka.`,
+    en: (p) => `The facet "${p.id}" is not declared in the framework.`,
+  },
+  unknown_facet_value: {
+    id: (p) => `Nilai "${p.value}" tidak ada dalam faset "${p.facet}" (tersedia: ${p.known}).`,
+    en: (p) => `The value "${p.value}" does not exist in facet "${p.facet}" (known: ${p.known}).`,
+  },
+  missing_facet_value: {
+    id: (p) => `Indeks dihitung dari faset "${p.facet}", tetapi indikator ini tidak punya nilai untuk faset itu.`,
+    en: (p) => `The index rolls up facet "${p.facet}", but this indicator has no value for it.`,
+  },
+  index_facet_required: {
+    id: () => 'Untuk rollup "facet", sebutkan faset yang dipakai (index.facet).',
+    en: () => 'A "facet" rollup must name the facet it uses (index.facet).',
+  },
+  framework_mismatch: {
+    id: (p) => `Penilaian ini untuk kerangka ${p.actual}, bukan ${p.expected}.`,
+    en: (p) => `This assessment is for framework ${p.actual}, not ${p.expected}.`,
+  },
+  unknown_indicator: {
+    id: (p) => `Indikator "${p.id}" tidak ada dalam kerangka ${p.framework}.`,
+    en: (p) => `The indicator "${p.id}" does not exist in framework ${p.framework}.`,
+  },
+  level_not_in_scale: {
+    id: (p) => `Level ${p.level} tidak ada dalam skala (${p.scale}).`,
+    en: (p) => `Level ${p.level} is not on the scale (${p.scale}).`,
+  },
+  level_and_not_applicable: {
+    id: () => 'Jawaban tidak boleh sekaligus memilih level dan "tidak berlaku".',
+    en: () => 'An answer cannot both choose a level and be "not applicable".',
+  },
+  too_many_indicators: {
+    id: (p) => `Kerangka memuat ${p.count} indikator; batasnya ${p.limit}.`,
+    en: (p) => `The framework holds ${p.count} indicators; the limit is ${p.limit}.`,
+  },
+} satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof catalogue;
+
+export function isMessageCode(value: string): value is MessageCode {
+  return Object.hasOwn(catalogue, value);
+}
+
+/** The message for a code in a language. */
+export function message(code: MessageCode, lang: Lang, params: Params = {}): string {
+  return catalogue[code][lang](params);
+}
+
+/** Words of the validation summary. */
+export const summaryWords = {
+  id: { problems: (n: number) => `${n} masalah ditemukan`, root: '(akar)' },
+  en: { problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found`, root: '(root)' },
+} as const;

@@ -1,0 +1,96 @@
+import type * as z from 'zod/mini';
+import idLocale from 'zod/v4/locales/id.js';
+import enLocale from 'zod/v4/locales/en.js';
+import { AssessmentSchema, type Assessment } from './assessment.js';
+import { checkAssessmentRules } from './assessment-rules.js';
+import { FrameworkSchema, type Framework } from './framework.js';
+import { checkFrameworkRules } from './framework-rules.js';
+import type { Lang } from './localized.js';
+import { isMessageCode, message } from './messages.js';
+import type { RuleIssue } from './rule-issue.js';
+import { ValidationError, formatPath, type ValidationIssue } from './validation-error.js';
+
+export interface ParseOptions {
+  /** Language of the error messages: `id` (default) or `en`. */
+  lang?: Lang;
+}
+
+export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
+
+/** JSON text longer than this is refused before parsing (about 10 MB of UTF-16). */
+export const MAX_INPUT_CHARS = 10_000_000;
+
+// Built once: the locales' error maps are plain functions. Passed per call, never through
+// z.config(), which would change zod for every other script on the embedding page.
+const zodErrorMaps = { id: idLocale().localeError, en: enLocale().localeError };
+
+function localiseRuleIssues(issues: RuleIssue[], lang: Lang): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path,
+    where: formatPath(issue.path),
+    code: issue.code,
+    message: message(issue.code, lang, issue.params),
+  }));
+}
+
+function localiseZodIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    // Our schemas carry message codes for the checks zod cannot word well (ids, links).
+    const text = isMessageCode(issue.message) ? message(issue.message, lang) : issue.message;
+    return { path, where: formatPath(path), code: isMessageCode(issue.message) ? issue.message : issue.code, message: text };
+  });
+}
+
+/** Accepts a parsed value or JSON text; JSON errors become a validation issue, never a throw. */
+function readInput(input: unknown, lang: Lang): { value: unknown } | { issues: ValidationIssue[] } {
+  if (typeof input !== 'string') return { value: input };
+  if (input.length > MAX_INPUT_CHARS) {
+    return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { size: `${input.length}`, limit: `${MAX_INPUT_CHARS}` } }], lang) };
+  }
+  try {
+    return { value: JSON.parse(input.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { issues: localiseRuleIssues([{ path: [], code: 'invalid_json', params: { detail } }], lang) };
+  }
+}
+
+function validate<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  lang: Lang,
+  rules: (value: T) => RuleIssue[],
+): SafeParseResult<T> {
+  const read = readInput(input, lang);
+  if ('issues' in read) return { success: false, error: new ValidationError(read.issues, lang) };
+  const parsed = schema.safeParse(read.value, { error: zodErrorMaps[lang], jitless: true });
+  if (!parsed.success) return { success: false, error: new ValidationError(localiseZodIssues(parsed.error.issues, lang), lang) };
+  const ruleIssues = rules(parsed.data);
+  if (ruleIssues.length > 0) return { success: false, error: new ValidationError(localiseRuleIssues(ruleIssues, lang), lang) };
+  return { success: true, data: parsed.data };
+}
+
+/** Validates a framework (object or JSON text) without throwing. */
+export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
+  return validate(FrameworkSchema, input, options.lang ?? 'id', checkFrameworkRules);
+}
+
+/** Validates a framework (object or JSON text); throws a `ValidationError` listing every problem. */
+export function parseFramework(input: unknown, options: ParseOptions = {}): Framework {
+  const result = safeParseFramework(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Validates an assessment against its framework without throwing. */
+export function safeParseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
+  return validate(AssessmentSchema, input, options.lang ?? 'id', (value) => checkAssessmentRules(value, framework));
+}
+
+/** Validates an assessment against its framework; throws a `ValidationError` listing every problem. */
+export function parseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): Assessment {
+  const result = safeParseAssessment(input, framework, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
