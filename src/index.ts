@@ -16,3 +16,7 @@ export { walkIndicators, indicatorsById } from './schema/walk.js';
 export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.js';
 export { formatScore } from './scoring/format.js';
 export { defaultFramework } from './frameworks/gm100/index.js';
+export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
+export { explain, type ScoreTrace, type TraceInput } from './scoring/explain.js';
+export { levelFor, bandFor } from './scoring/scale.js';
+export * from './scoring/report.js';

@@ -1,0 +1,31 @@
+import type { Lang } from '../schema/localized.js';
+import type { ScoreWarning } from './report.js';
+
+type Params = Record<string, string | number>;
+
+const warningText: Record<ScoreWarning['code'], Record<Lang, (p: Params) => string>> = {
+  evidence_missing: {
+    id: (p) => `Level ${p.level} diklaim tanpa bukti dukung (wajib mulai level ${p.from})${p.capped ? `; dihitung sebagai level ${p.capped}` : ''}.`,
+    en: (p) => `Level ${p.level} is claimed without supporting evidence (required from level ${p.from})${p.capped ? `; counted as level ${p.capped}` : ''}.`,
+  },
+  element_unanswered: {
+    id: (p) => `Belum ada indikator yang dijawab pada ${p.name}.`,
+    en: (p) => `No indicator of ${p.name} has been answered.`,
+  },
+  readiness_unanswered: {
+    id: () => 'Belum ada indikator kesiapan daerah yang dijawab.',
+    en: () => 'No readiness indicator has been answered.',
+  },
+  facet_value_unanswered: {
+    id: (p) => `Belum ada indikator ${p.name} yang dijawab; indeks dihitung tanpa bobotnya.`,
+    en: (p) => `No indicator of ${p.name} has been answered; the index leaves its weight out.`,
+  },
+  government_only: {
+    id: () => 'Hanya pemerintah yang tercatat terlibat; libatkan akademisi, dunia usaha, komunitas, dan media (pentaheliks).',
+    en: () => 'Only government is recorded as taking part; involve academia, business, communities and media (the pentahelix).',
+  },
+};
+
+export function warning(code: ScoreWarning['code'], nodeId: string, lang: Lang, params: Params = {}): ScoreWarning {
+  return { code, nodeId, message: warningText[code][lang](params) };
+}
