@@ -20,3 +20,6 @@ export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
 export { explain, type ScoreTrace, type TraceInput } from './scoring/explain.js';
 export { levelFor, bandFor } from './scoring/scale.js';
 export * from './scoring/report.js';
+export { recommend, HORIZONS, type Horizon, type Recommendation, type RecommendOptions } from './planning/recommend.js';
+export { recoverAssessment, type RecoveredDraft } from './io/recover.js';
+export { mergeNewerAnswers } from './io/merge-newer.js';

@@ -10,9 +10,13 @@ const TimestampSchema = z.iso.datetime({ offset: true });
 const FreeTextSchema = z.string().check(z.maxLength(20_000));
 
 /** Evidence links may only be web or mail addresses: never `javascript:` or `data:`. */
+export function isSafeEvidenceUrl(value: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value);
+}
+
 export const EvidenceUrlSchema = z.string().check(
   z.maxLength(2048),
-  z.refine((value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value), {
+  z.refine(isSafeEvidenceUrl, {
     error: 'evidence_url',
     abort: true,
   }),
@@ -42,10 +46,13 @@ export const AnswerSchema = z.strictObject({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** A Kemendagri region code: `64`, `64.74`, `64.74.01`, `64.74.01.1001`. */
+export const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
 /** A region of the programme; `code` is the Kemendagri region code, e.g. `64.74` (Bontang). */
 export const RegionSchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  code: z.optional(z.string().check(z.regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'region_code'))),
+  code: z.optional(z.string().check(z.regex(REGION_CODE, 'region_code'))),
 });
 export type Region = z.infer<typeof RegionSchema>;
 

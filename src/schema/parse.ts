@@ -1,14 +1,12 @@
 import type * as z from 'zod/mini';
-import idLocale from 'zod/v4/locales/id.js';
-import enLocale from 'zod/v4/locales/en.js';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import { checkAssessmentRules } from './assessment-rules.js';
 import { FrameworkSchema, type Framework } from './framework.js';
 import { checkFrameworkRules } from './framework-rules.js';
 import type { Lang } from './localized.js';
-import { isMessageCode, message } from './messages.js';
+import { localiseRuleIssues, localiseZodIssues, zodErrorMaps } from './localise.js';
 import type { RuleIssue } from './rule-issue.js';
-import { ValidationError, formatPath, type ValidationIssue } from './validation-error.js';
+import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 export interface ParseOptions {
   /** Language of the error messages: `id` (default) or `en`. */
@@ -20,30 +18,8 @@ export type SafeParseResult<T> = { success: true; data: T } | { success: false; 
 /** JSON text longer than this is refused before parsing (about 10 MB of UTF-16). */
 export const MAX_INPUT_CHARS = 10_000_000;
 
-// Built once: the locales' error maps are plain functions. Passed per call, never through
-// z.config(), which would change zod for every other script on the embedding page.
-const zodErrorMaps = { id: idLocale().localeError, en: enLocale().localeError };
-
-function localiseRuleIssues(issues: RuleIssue[], lang: Lang): ValidationIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path,
-    where: formatPath(issue.path),
-    code: issue.code,
-    message: message(issue.code, lang, issue.params),
-  }));
-}
-
-function localiseZodIssues(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationIssue[] {
-  return issues.map((issue) => {
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    // Our schemas carry message codes for the checks zod cannot word well (ids, links).
-    const text = isMessageCode(issue.message) ? message(issue.message, lang) : issue.message;
-    return { path, where: formatPath(path), code: isMessageCode(issue.message) ? issue.message : issue.code, message: text };
-  });
-}
-
 /** Accepts a parsed value or JSON text; JSON errors become a validation issue, never a throw. */
-function readInput(input: unknown, lang: Lang): { value: unknown } | { issues: ValidationIssue[] } {
+export function readInput(input: unknown, lang: Lang): { value: unknown } | { issues: ValidationIssue[] } {
   if (typeof input !== 'string') return { value: input };
   if (input.length > MAX_INPUT_CHARS) {
     return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { size: `${input.length}`, limit: `${MAX_INPUT_CHARS}` } }], lang) };

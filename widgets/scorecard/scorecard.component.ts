@@ -1,8 +1,8 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { formatScore, type Lang } from '../../src/index.js';
 
-@customElement('smart-city-scorecard')
+
 export class SmartCityScorecard extends LitElement {
   @property({ reflect: true }) override lang: Lang = 'id';
   @property({ type: Number }) index: number | null = null;

@@ -1,0 +1,110 @@
+import type { Assessment } from '../schema/assessment.js';
+import type { Effort, Framework, Indicator } from '../schema/framework.js';
+import type { Lang, LocalizedText } from '../schema/localized.js';
+import { scoreAssessment } from '../scoring/score.js';
+
+/** Quick win, ≤ 1 year, ≤ 5 years (one RPJMD period), ≤ 10 years. */
+export type Horizon = 'quickWin' | 'short' | 'medium' | 'long';
+export const HORIZONS: readonly Horizon[] = ['quickWin', 'short', 'medium', 'long'];
+
+export interface Recommendation {
+  indicatorId: string;
+  elementId: string;
+  /** The sub-element or readiness aspect the indicator belongs to. */
+  groupId: string;
+  question: LocalizedText;
+  current: number;
+  target: number;
+  /** The rank right above `current`: the concrete next step. */
+  nextLevel: number;
+  /** The next level's description, the programme to carry out. */
+  step: LocalizedText;
+  /** Steps on the scale between current and target. */
+  gap: number;
+  priority: number;
+  horizon: Horizon;
+  effort: Effort;
+  principles: string[];
+}
+
+export interface RecommendOptions {
+  /** Target levels by indicator, sub-element or element id (the most specific wins); default one level up. */
+  targets?: Record<string, number>;
+  /** At most this many recommendations (all by default), highest priority first. */
+  count?: number;
+  /** How many quick wins to pick (default 3, as the programme asks), spread over elements. */
+  quickWins?: number;
+  lang?: Lang;
+}
+
+/** Effort × gap → horizon; the remaining quick-win candidates become short-term programmes. */
+function horizonFor(effort: Effort, gap: number): Horizon {
+  if (effort === 'low') return gap <= 1 ? 'quickWin' : 'short';
+  if (effort === 'medium') return gap <= 1 ? 'short' : 'medium';
+  return gap <= 1 ? 'medium' : 'long';
+}
+
+/**
+ * The gaps between current and target levels, each with the next level's description as the
+ * concrete step, a priority and a horizon. Priority = weight × gap × (1 + ¼ per principle
+ * carried) × (1 + the element's weakness, 0–1 from the top of the scale to the bottom).
+ * Only answered indicators are planned: a missing answer is a gap in knowledge, not in maturity.
+ */
+export function recommend(framework: Framework, assessment: Assessment, options: RecommendOptions = {}): Recommendation[] {
+  const report = scoreAssessment(framework, assessment);
+  const ranks = framework.levels.map((l) => l.rank);
+  const lowest = ranks[0] ?? 0;
+  const highest = ranks[ranks.length - 1] ?? 0;
+  const span = highest - lowest || 1;
+  const targets = options.targets ?? {};
+  const candidates: Recommendation[] = [];
+
+  const consider = (indicator: Indicator, groupId: string, elementId: string, elementScore: number | null) => {
+    const current = assessment.answers[indicator.id]?.level;
+    if (current === undefined || assessment.answers[indicator.id]?.notApplicable) return;
+    const position = ranks.indexOf(current);
+    const explicit = targets[indicator.id] ?? targets[groupId] ?? targets[elementId];
+    const target = explicit ?? ranks[Math.min(position + 1, ranks.length - 1)] ?? current;
+    const targetPosition = ranks.findIndex((r) => r >= target);
+    const gap = (targetPosition < 0 ? ranks.length - 1 : targetPosition) - position;
+    if (gap <= 0) return;
+    const nextLevel = ranks[position + 1] ?? current;
+    const step = indicator.levels.find((l) => l.rank === nextLevel)?.description ?? indicator.question;
+    const effort = indicator.effort ?? 'medium';
+    const weakness = elementScore === null ? 0 : (highest - elementScore) / span;
+    const priority = (indicator.weight ?? 1) * gap * (1 + 0.25 * indicator.principles.length) * (1 + weakness);
+    candidates.push({
+      indicatorId: indicator.id, elementId, groupId, question: indicator.question, current, target, nextLevel, step,
+      gap, priority, horizon: horizonFor(effort, gap), effort, principles: indicator.principles,
+    });
+  };
+
+  framework.elements.forEach((element, e) => {
+    const score = report.elements[e]?.score ?? null;
+    for (const sub of element.subElements) for (const indicator of sub.indicators) consider(indicator, sub.id, element.id, score);
+  });
+  framework.readiness.forEach((aspect, a) => {
+    const score = report.readiness.aspects[a]?.score ?? null;
+    for (const indicator of aspect.indicators) consider(indicator, aspect.id, 'readiness', score);
+  });
+
+  // Stable order: priority, then framework order (the candidates' order) for ties.
+  const ranked = candidates.map((c, n) => ({ c, n })).sort((a, b) => b.c.priority - a.c.priority || a.n - b.n).map(({ c }) => c);
+  pickQuickWins(ranked, options.quickWins ?? 3);
+  return options.count === undefined ? ranked : ranked.slice(0, options.count);
+}
+
+/** Keeps `wanted` quick wins, from distinct elements first; the rest become short-term. */
+function pickQuickWins(ranked: Recommendation[], wanted: number): void {
+  const chosen = new Set<Recommendation>();
+  const elements = new Set<string>();
+  const pool = ranked.filter((r) => r.horizon === 'quickWin');
+  for (const r of pool) {
+    if (chosen.size < wanted && !elements.has(r.elementId)) {
+      chosen.add(r);
+      elements.add(r.elementId);
+    }
+  }
+  for (const r of pool) if (chosen.size < wanted) chosen.add(r);
+  for (const r of pool) if (!chosen.has(r)) r.horizon = 'short';
+}

@@ -1,0 +1,48 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../widgets/index.js';
+import type { SmartCityQuestionnaire } from '../../widgets/index.js';
+
+let counter = 0;
+/** A storage key no other test uses, so drafts never leak between tests. */
+export const freshKey = () => `test-${Date.now()}-${counter++}`;
+
+/** Waits until the questionnaire has its framework and shows a step heading. */
+export async function ready(el: SmartCityQuestionnaire): Promise<SmartCityQuestionnaire> {
+  await waitUntil(() => el.shadowRoot?.querySelector('#step-heading'), 'questionnaire did not render', { timeout: 10_000 });
+  await el.updateComplete;
+  return el;
+}
+
+export async function questionnaire(attrs: { storageKey?: string; lang?: string; action?: string; framework?: unknown } = {}): Promise<SmartCityQuestionnaire> {
+  const el = await fixture<SmartCityQuestionnaire>(html`<smart-city-questionnaire
+    storage-key=${attrs.storageKey ?? freshKey()}
+    lang=${attrs.lang ?? 'id'}
+    action=${attrs.action ?? ''}
+    .framework=${attrs.framework}
+  ></smart-city-questionnaire>`);
+  return ready(el);
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** Clicks a step in the step list by its visible name. */
+export async function openStep(el: SmartCityQuestionnaire, name: string): Promise<void> {
+  const button = $$<HTMLButtonElement>(el, 'nav button').find((b) => b.textContent!.includes(name));
+  if (!button) throw new Error(`no step named ${name}`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** Chooses a level (or 'na') of an indicator by clicking its label, as a user would. */
+export async function choose(el: SmartCityQuestionnaire, indicatorId: string, value: number | 'na'): Promise<void> {
+  const input = $<HTMLInputElement>(el, `[data-indicator="${indicatorId}"] input[type=radio][value="${value}"]`);
+  (input.closest('label') as HTMLLabelElement).click();
+  await el.updateComplete;
+}
+
+export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}

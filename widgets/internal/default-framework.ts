@@ -1,0 +1,12 @@
+import type { Framework } from '../../src/schema/framework.js';
+
+let loading: Promise<Framework> | undefined;
+
+/**
+ * The built-in framework, loaded on first use: its text is a chunk of its own, so a page
+ * that passes its own framework never downloads it.
+ */
+export function loadDefaultFramework(): Promise<Framework> {
+  loading ??= import('../../src/frameworks/gm100/index.js').then((m) => m.defaultFramework);
+  return loading;
+}

@@ -1,0 +1,181 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { STAKEHOLDERS, isSafeEvidenceUrl, type Answer, type Evidence, type Stakeholder } from '../../src/schema/assessment.js';
+import type { Framework, Indicator } from '../../src/schema/framework.js';
+import type { Lang } from '../../src/schema/localized.js';
+import type { Messages } from '../internal/messages.js';
+
+/** What rendering one indicator needs from the questionnaire. */
+export interface IndicatorViewContext {
+  framework: Framework;
+  lang: Lang;
+  t: Messages;
+  readonly: boolean;
+  answer: Answer | undefined;
+  number: string;
+  update: (indicatorId: string, change: (answer: Answer) => Answer) => void;
+}
+
+export function isAcceptableUrl(url: string | undefined): boolean {
+  return url === undefined || url === '' || isSafeEvidenceUrl(url);
+}
+
+function withoutEmpty(answer: Answer): Answer {
+  const copy: Answer = { ...answer };
+  if (copy.note === '') delete copy.note;
+  if (copy.evidence?.length === 0) delete copy.evidence;
+  if (copy.stakeholders?.length === 0) delete copy.stakeholders;
+  return copy;
+}
+
+function setLevel(answer: Answer, value: string): Answer {
+  const { level: _level, notApplicable: _na, ...rest } = answer;
+  return value === 'na' ? { ...rest, notApplicable: true } : { ...rest, level: Number(value) };
+}
+
+function setEvidence(answer: Answer, index: number, field: keyof Evidence, value: string): Answer {
+  const evidence = [...(answer.evidence ?? [])];
+  const { [field]: _old, ...rest } = evidence[index] ?? { label: '' };
+  evidence[index] = field === 'label' ? { ...rest, label: value } : { label: '', ...rest, ...(value === '' ? {} : { [field]: value }) };
+  return withoutEmpty({ ...answer, evidence });
+}
+
+function toggleStakeholder(answer: Answer, who: Stakeholder, on: boolean): Answer {
+  const set = new Set(answer.stakeholders ?? []);
+  if (on) set.add(who);
+  else set.delete(who);
+  return withoutEmpty({ ...answer, stakeholders: STAKEHOLDERS.filter((s) => set.has(s)) });
+}
+
+/** One indicator as a radio group whose choices are the rubric's level descriptions. */
+export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext): TemplateResult {
+  const { t, lang, answer, readonly, framework } = ctx;
+  const id = indicator.id;
+  const domId = `q-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const chosen = answer?.notApplicable ? 'na' : answer?.level !== undefined ? String(answer.level) : '';
+  const needsEvidence = indicator.evidenceFrom !== undefined && answer?.level !== undefined && answer.level >= indicator.evidenceFrom;
+  const evidence = answer?.evidence ?? [];
+  const hasExtras = evidence.length > 0 || Boolean(answer?.note) || (answer?.stakeholders?.length ?? 0) > 0;
+  const update = (change: (a: Answer) => Answer) => ctx.update(id, change);
+  const levelName = (rank: number) => framework.levels.find((l) => l.rank === rank)?.name[lang] ?? '';
+
+  return html`
+    <fieldset class="indicator" part="question" id=${domId} data-indicator=${id}>
+      <legend><span class="qnum">${ctx.number}</span>${indicator.question[lang]}</legend>
+      ${indicator.guidance
+        ? html`<details class="guidance"><summary>${t.guidance}</summary><p>${indicator.guidance[lang]}</p></details>`
+        : nothing}
+      <div class="choices">
+        ${indicator.levels.map(
+          (level) => html`
+            <label class="choice" part="choice">
+              <input
+                type="radio"
+                name=${`${domId}-level`}
+                value=${String(level.rank)}
+                .checked=${chosen === String(level.rank)}
+                ?disabled=${readonly}
+                @change=${() => update((a) => setLevel(a, String(level.rank)))}
+              />
+              <span class="name">${t.levelN(level.rank)} · ${levelName(level.rank)}</span>
+              <span class="desc">${level.description[lang]}</span>
+            </label>
+          `,
+        )}
+        <label class="choice na" part="choice">
+          <input
+            type="radio"
+            name=${`${domId}-level`}
+            value="na"
+            .checked=${chosen === 'na'}
+            ?disabled=${readonly}
+            @change=${() => update((a) => setLevel(a, 'na'))}
+          />
+          <span class="name">${t.notApplicable}</span>
+          <span class="desc">${t.notApplicableHint}</span>
+        </label>
+      </div>
+      ${needsEvidence
+        ? html`<p class="flag ${evidence.length > 0 ? 'ok' : ''}" data-flag="evidence">${t.evidenceNeeded(indicator.evidenceFrom ?? 0)}</p>`
+        : nothing}
+      <details class="more" ?open=${hasExtras || needsEvidence}>
+        <summary>${t.evidence} · ${t.note} · ${t.stakeholders}</summary>
+        <fieldset>
+          <legend>${t.evidence}</legend>
+          ${evidence.map((piece, n) => renderEvidence(piece, n, domId, ctx, update))}
+          ${readonly
+            ? nothing
+            : html`<button type="button" @click=${() => update((a) => ({ ...a, evidence: [...(a.evidence ?? []), { label: '' }] }))}>
+                ${t.addEvidence}
+              </button>`}
+        </fieldset>
+        <div class="field">
+          <label for=${`${domId}-note`}>${t.note}</label>
+          <textarea
+            id=${`${domId}-note`}
+            .value=${answer?.note ?? ''}
+            ?readonly=${readonly}
+            @input=${(e: Event) => update((a) => withoutEmpty({ ...a, note: (e.target as HTMLTextAreaElement).value }))}
+          ></textarea>
+        </div>
+        <fieldset>
+          <legend>${t.stakeholders}</legend>
+          <div class="checks">
+            ${STAKEHOLDERS.map(
+              (who) => html`<label>
+                <input
+                  type="checkbox"
+                  .checked=${answer?.stakeholders?.includes(who) ?? false}
+                  ?disabled=${readonly}
+                  @change=${(e: Event) => update((a) => toggleStakeholder(a, who, (e.target as HTMLInputElement).checked))}
+                />
+                ${t.stakeholder[who]}
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+      </details>
+    </fieldset>
+  `;
+}
+
+function renderEvidence(
+  piece: Evidence,
+  n: number,
+  domId: string,
+  ctx: IndicatorViewContext,
+  update: (change: (a: Answer) => Answer) => void,
+): TemplateResult {
+  const { t, readonly } = ctx;
+  const base = `${domId}-ev${n}`;
+  const badUrl = !isAcceptableUrl(piece.url);
+  const field = (key: keyof Evidence, label: string, type: string, value: string | undefined, invalid = false) => html`
+    <div class="field">
+      <label for=${`${base}-${key}`}>${label}</label>
+      <input
+        id=${`${base}-${key}`}
+        type=${type}
+        .value=${value ?? ''}
+        ?readonly=${readonly}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? `${base}-${key}-error` : nothing}
+        @input=${(e: Event) => update((a) => setEvidence(a, n, key, (e.target as HTMLInputElement).value))}
+      />
+      ${invalid ? html`<span class="error-text" id=${`${base}-${key}-error`} role="alert">${t.evidenceUrlInvalid}</span>` : nothing}
+    </div>
+  `;
+  return html`
+    <div class="evidence-item">
+      <div class="grid2">
+        ${field('label', t.evidenceLabel, 'text', piece.label)}
+        ${field('url', t.evidenceUrl, 'text', piece.url, badUrl)}
+      </div>
+      ${field('note', t.evidenceNote, 'text', piece.note)}
+      ${readonly
+        ? nothing
+        : html`<button type="button" aria-label=${t.removeEvidence(n + 1)}
+            @click=${() => update((a) => withoutEmpty({ ...a, evidence: (a.evidence ?? []).filter((_, k) => k !== n) }))}>
+            ${t.remove}
+          </button>`}
+    </div>
+  `;
+}
