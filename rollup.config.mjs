@@ -10,7 +10,7 @@ export default [
   {
     input: { core: 'src/index.ts', cli: 'src/cli/main.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'papaparse',
+    external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv',
     plugins: [ts()],
   },
   // The widgets for one <script type="module">: lit, zod and the core bundled in.

@@ -23,3 +23,5 @@ export * from './scoring/report.js';
 export { recommend, HORIZONS, type Horizon, type Recommendation, type RecommendOptions } from './planning/recommend.js';
 export { recoverAssessment, type RecoveredDraft } from './io/recover.js';
 export { mergeNewerAnswers } from './io/merge-newer.js';
+export { reportToCsv } from './io/csv-report.js';
+export { toCsv, neutralise, BOM } from './io/csv-cells.js';

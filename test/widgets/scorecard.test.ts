@@ -1,13 +1,129 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/index.js';
 import type { SmartCityScorecard } from '../../widgets/index.js';
+import { defaultFramework } from '../../src/frameworks/gm100/index.js';
+import { scoreAssessment } from '../../src/scoring/score.js';
+import { walkIndicators } from '../../src/schema/walk.js';
+import type { Answer, Assessment } from '../../src/schema/assessment.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+
+/** Governance 5, Branding 4, Economy 3, Living 2, Society 1, Environment unanswered; readiness 3. */
+function handMade(period = '2026', shift = 0): Assessment {
+  const byElement: Record<string, number> = { governance: 5, branding: 4, economy: 3, living: 2, society: 1, structure: 3, infrastructure: 3, superstructure: 3 };
+  const answers: Record<string, Answer> = {};
+  for (const { indicator } of walkIndicators(defaultFramework)) {
+    const level = byElement[indicator.id.split('.')[0]!];
+    if (level) answers[indicator.id] = { level: Math.max(1, level - shift), evidence: [{ label: 'Dokumen' }], stakeholders: ['government', 'academia'] };
+  }
+  return { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'Kota Bontang', code: '64.74' }, period, answers };
+}
+
+async function scorecard(props: Partial<Pick<SmartCityScorecard, 'assessment' | 'previous' | 'targets' | 'lang'>> = {}): Promise<SmartCityScorecard> {
+  const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang=${props.lang ?? 'id'} .assessment=${props.assessment} .previous=${props.previous} .targets=${props.targets}></smart-city-scorecard>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.summary, .empty'), 'scorecard did not render', { timeout: 10_000 });
+  return el;
+}
 
 describe('<smart-city-scorecard>', () => {
-  it('renders and answers a click', async () => {
-    const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard .index=${3.25}></smart-city-scorecard>`);
-    const button = el.shadowRoot!.querySelector('button')!;
-    expect(button.textContent).to.equal('3,3');
+  it('shows the index, level, band and element scores of the core\'s report', async () => {
+    const assessment = handMade();
+    const report = scoreAssessment(defaultFramework, assessment);
+    const el = await scorecard({ assessment });
+    // (5 + 4 + 3 + 2 + 1) ÷ 5 = 3: Environment has nothing answered and is left out.
+    expect(report.index).to.equal(3);
+    expect($(el, '[data-value=index]').textContent).to.equal('3,0');
+    expect($(el, '[data-value=level]').textContent).to.equal('3');
+    expect($(el, '.summary').textContent).to.contain('Terdefinisi');
+    expect($(el, '[data-value=band]').textContent).to.equal('Baik');
+    const cards = $$(el, '[data-element]').map((c) => [c.dataset.element, c.querySelector('h4 span:last-child')!.textContent!.trim()]);
+    expect(cards).to.deep.equal([['governance', '5,0'], ['branding', '4,0'], ['economy', '3,0'], ['living', '2,0'], ['society', '1,0'], ['environment', '–']]);
+  });
+
+  it('places the radar points where the scores put them', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    const points = $$<SVGCircleElement>(el, '[data-series=current] circle');
+    // 360 × 360 view, centre 180, outer ring radius 110 at level 5, centre at level 1; first axis up, clockwise.
+    const expected = [5, 4, 3, 2, 1].map((score, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / 6;
+      const r = (110 * (score - 1)) / 4;
+      return [180 + r * Math.cos(angle), 180 + r * Math.sin(angle)];
+    });
+    expect(points).to.have.length(5); // no point for the unanswered element
+    points.forEach((p, i) => {
+      expect(Number(p.getAttribute('cx'))).to.be.closeTo(expected[i]![0]!, 0.01);
+      expect(Number(p.getAttribute('cy'))).to.be.closeTo(expected[i]![1]!, 0.01);
+    });
+    expect($$(el, '.ring')).to.have.length(4);
+  });
+
+  it('overlays the previous period and targets, with a legend and changes', async () => {
+    const el = await scorecard({ assessment: handMade(), previous: handMade('2025', 1), targets: { governance: 5, environment: 3 } });
+    expect($(el, '[data-series=previous]')).to.exist;
+    expect($(el, '[data-series=target]')).to.exist;
+    expect($$(el, '.legend li').map((l) => l.textContent!.trim())).to.deep.equal(['Periode ini (2026)', 'Periode sebelumnya (2025)', 'Target']);
+    expect($(el, '.figure.main [data-delta]').dataset.delta).to.equal('up');
+    expect($(el, '[data-element=governance] [data-delta]').dataset.delta).to.equal('up');
+    expect($(el, '[data-element=society] [data-delta]').dataset.delta).to.equal('same');
+  });
+
+  it('opens an element\'s indicators with their chosen levels and the explain trace', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    const button = $(el, '[data-element=economy] button');
     setTimeout(() => button.click());
-    await oneEvent(el, 'smart-city-select');
+    const event = await oneEvent(el, 'smart-city-select') as CustomEvent<{ kind: string; id: string }>;
+    expect(event.detail).to.deep.equal({ kind: 'element', id: 'economy' });
+    await el.updateComplete;
+    const items = $$(el, '#drill-economy li[data-indicator]');
+    expect(items.map((i) => i.dataset.indicator)).to.include('economy.transaction.qris');
+    expect(items[0]!.textContent).to.contain('Level terpilih: 3');
+    expect($(el, '#drill-economy .trace').textContent).to.contain('= 3');
+  });
+
+  it('shows the radar numbers as a table one click away', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    expect($(el, '#radar-table').hidden).to.equal(true);
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.getAttribute('aria-controls') === 'radar-table')!.click();
+    await el.updateComplete;
+    expect($(el, '#radar-table').hidden).to.equal(false);
+    expect($$(el, '#radar-table tbody tr')[0]!.textContent).to.contain('5,0');
+  });
+
+  it('switches every label to English', async () => {
+    const el = await scorecard({ assessment: handMade(), lang: 'en' });
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('Maturity index');
+    expect(text).to.contain('Defined');
+    expect(text).to.contain('Next steps');
+    expect($(el, '[data-value=index]').textContent).to.equal('3.0');
+    expect(text).not.to.contain('Indeks kematangan');
+  });
+
+  it('renders an empty state for an empty assessment, never NaN', async () => {
+    const el = await scorecard({ assessment: { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'Kab. Kosong' }, period: '2026', answers: {} } });
+    expect($(el, '.empty').textContent).to.contain('Belum ada jawaban');
+    expect($(el, '.empty').textContent).to.contain('63 indikator belum dijawab');
+    expect(el.shadowRoot!.textContent).not.to.contain('NaN');
+  });
+
+  it('has no axe violations, with details and table open', async () => {
+    const el = await scorecard({ assessment: handMade(), previous: handMade('2025', 1), targets: { governance: 5 } });
+    $(el, '[data-element=governance] button').click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.getAttribute('aria-controls') === 'radar-table')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the controls in print', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const button of $$(el, 'button')) expect(getComputedStyle(button).display).to.equal('none');
+      expect(getComputedStyle($(el, '#radar-table')).display).to.equal('table');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

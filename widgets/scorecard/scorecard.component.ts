@@ -1,13 +1,434 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { formatScore, type Lang } from '../../src/index.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
+import type { Framework, Indicator } from '../../src/schema/framework.js';
+import type { Lang } from '../../src/schema/localized.js';
+import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
+import type { ValidationIssue } from '../../src/schema/validation-error.js';
+import { indicatorsById } from '../../src/schema/walk.js';
+import { explain } from '../../src/scoring/explain.js';
+import { formatScore } from '../../src/scoring/format.js';
+import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
+import { scoreAssessment } from '../../src/scoring/score.js';
+import { recommend, type Recommendation } from '../../src/planning/recommend.js';
+import { reportToCsv } from '../../src/io/csv-report.js';
+import { loadDefaultFramework } from '../internal/default-framework.js';
+import { downloadText, slug } from '../internal/download.js';
+import { langOf, messagesFor, type Messages } from '../internal/messages.js';
+import { tokens } from '../internal/tokens.js';
+import { renderRadar, type RadarSeries } from './radar.js';
+import { scorecardStyles } from './scorecard.styles.js';
 
+/** `detail` of `smart-city-select`. */
+export interface SmartCitySelectDetail {
+  kind: 'element' | 'indicator';
+  id: string;
+}
 
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/**
+ * The result of an assessment for a mayor, a regent or a consultant: the maturity index, a
+ * radar of the six elements (with an earlier period and targets), the three commitments,
+ * pentahelix involvement, readiness, each element down to its indicators, and next steps.
+ * Prints as a clean A4 report.
+ *
+ * @summary Smart city maturity scorecard.
+ *
+ * @event smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
+ *
+ * @csspart header - Title, region and period, and the download buttons.
+ * @csspart summary - The index, level, band, completeness and evidence figures.
+ * @csspart radar - The radar chart.
+ * @csspart legend - The radar's legend.
+ * @csspart table - The radar's figures as a table.
+ * @csspart principles - Integration, collaboration, sustainability and pentahelix.
+ * @csspart readiness - The readiness aspects.
+ * @csspart element - One element's card.
+ * @csspart next-steps - The recommended next steps.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --scm-series-current - Colour of this period's series. Default `#0072b2`.
+ * @cssproperty --scm-series-previous - Colour of the previous period. Default `#e69f00`.
+ * @cssproperty --scm-series-target - Colour of the targets. Default `#009e73`.
+ * @cssproperty --scm-bar - Colour of the sub-element bars. Default: the current series colour.
+ * @cssproperty --scm-accent - Accent colour of buttons. Default `#1d4ed8`.
+ * @cssproperty --scm-text - Text colour. Default `#1f2933`.
+ * @cssproperty --scm-muted - Secondary text colour. Default `#52606d`.
+ * @cssproperty --scm-surface - Card background. Default `#ffffff`.
+ * @cssproperty --scm-surface-alt - Bar tracks and highlights. Default `#f3f5f8`.
+ * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
+ * @cssproperty --scm-success - Colour of gains. Default `#0f7b3f`.
+ * @cssproperty --scm-danger - Colour of losses and errors. Default `#b42318`.
+ * @cssproperty --scm-radius - Corner radius. Default `8px`.
+ * @cssproperty --scm-space - Base spacing. Default `1rem`.
+ * @cssproperty --scm-font - Font family. Default: inherited from the page.
+ */
 export class SmartCityScorecard extends LitElement {
-  @property({ reflect: true }) override lang: Lang = 'id';
-  @property({ type: Number }) index: number | null = null;
+  static override styles = [tokens, scorecardStyles];
 
-  override render() {
-    return html`<button @click=${() => this.dispatchEvent(new CustomEvent('smart-city-select', { bubbles: true, composed: true }))}>${formatScore(this.index, this.lang)}</button>`;
+  /** Language of every label: `id` (Bahasa Indonesia, default) or `en`. */
+  @property({ reflect: true }) override lang = 'id';
+  /** Only the index and the radar, for a portal's sidebar. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** The framework the assessment follows. Default: the built-in `gm100` framework. */
+  @property({ attribute: false }) framework: unknown = undefined;
+  /** The assessment to show (validated against the framework). */
+  @property({ attribute: false }) assessment: unknown = undefined;
+  /** A ready score report, instead of an assessment. */
+  @property({ attribute: false }) report: unknown = undefined;
+  /** The same region's assessment of an earlier period: shown as an overlay and as changes. */
+  @property({ attribute: false }) previous: unknown = undefined;
+  /** Target levels by element (or indicator) id, e.g. `{ governance: 4 }`: a radar overlay and the next steps' goals. */
+  @property({ attribute: false }) targets: Record<string, number> | undefined = undefined;
+
+  @state() private active: Framework | undefined;
+  @state() private issues: ValidationIssue[] = [];
+  @state() private tableOpen = false;
+  @state() private openElements = new Set<string>();
+
+  private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
+  private previousReport: ScoreReport | undefined;
+
+  private get t(): Messages {
+    return messagesFor(this.lang);
   }
+
+  private get language(): Lang {
+    return langOf(this.lang);
+  }
+
+  /** The report shown (computed by the core from `assessment`, or the `report` given). */
+  get shownReport(): ScoreReport | undefined {
+    return this.current?.report;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('framework') || !this.active) {
+      if (this.framework === undefined || this.framework === null) {
+        if (!this.active) void loadDefaultFramework().then((f) => (this.active = f));
+      } else {
+        const parsed = safeParseFramework(this.framework, { lang: this.language });
+        if (parsed.success) this.active = parsed.data;
+        else this.issues = parsed.error.issues;
+      }
+    }
+    if (this.active) this.compute();
+  }
+
+  private compute(): void {
+    const f = this.active;
+    if (!f) return;
+    const lang = this.language;
+    const issues: ValidationIssue[] = [];
+    this.current = undefined;
+    if (this.report !== undefined && this.report !== null) {
+      const parsed = ScoreReportSchema.safeParse(this.report, { jitless: true });
+      if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
+      else issues.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String), where: i.path.join('.'), code: i.code, message: i.message })));
+    } else if (this.assessment !== undefined && this.assessment !== null) {
+      const parsed = safeParseAssessment(this.assessment, f, { lang });
+      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
+      else issues.push(...parsed.error.issues);
+    }
+    this.previousReport = undefined;
+    if (this.previous !== undefined && this.previous !== null) {
+      const parsed = safeParseAssessment(this.previous, f, { lang });
+      if (parsed.success) this.previousReport = scoreAssessment(f, parsed.data, { lang });
+      else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `previous.${i.where}` })));
+    }
+    this.issues = issues;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const f = this.active;
+    if (!f) return html`<p role="status">${t.loading}</p>`;
+    const errors = this.issues.length > 0
+      ? html`<div class="notice error" role="alert"><strong>${t.invalidTitle}</strong>
+          <ul>${this.issues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`
+      : nothing;
+    const current = this.current;
+    if (!current || current.report.answered === 0) {
+      return html`${errors}${this.renderEmpty(f, current?.report)}`;
+    }
+    const report = current.report;
+    return html`
+      ${errors}
+      ${this.renderHeader(report)}
+      ${this.renderSummary(f, report)}
+      ${this.renderChart(f, report)}
+      ${this.compact
+        ? nothing
+        : html`${this.renderPrinciples(report)} ${this.renderReadiness(f, report)} ${this.renderElements(f, report, current.assessment)}
+            ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing} ${this.renderWarnings(report)}`}
+    `;
+  }
+
+  private renderEmpty(f: Framework, report: ScoreReport | undefined): TemplateResult {
+    const t = this.t;
+    const total = report?.applicable ?? [...indicatorsById(f).keys()].length;
+    return html`<div class="empty" part="summary">
+      <h2>${t.emptyTitle}</h2>
+      <p>${t.emptyText}</p>
+      <p>${t.missingCount(total)}</p>
+    </div>`;
+  }
+
+  private renderHeader(report: ScoreReport): TemplateResult {
+    const t = this.t;
+    const title = [report.region.name, report.period].filter(Boolean).join(' · ');
+    return html`<header part="header">
+      <h2>${t.scorecard}${title ? html` — ${title}` : nothing}</h2>
+      ${this.compact
+        ? nothing
+        : html`<div class="tools">
+            <button type="button" part="button" @click=${this.downloadJson}>${t.downloadJson}</button>
+            <button type="button" part="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>
+            <button type="button" part="button" @click=${this.downloadSvg}>${t.downloadSvg}</button>
+            <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
+          </div>`}
+    </header>`;
+  }
+
+  private delta(now: number | null, then: number | null | undefined): TemplateResult | typeof nothing {
+    if (then === undefined) return nothing;
+    const t = this.t;
+    if (now === null || then === null) return html`<span class="delta">${t.noPrevious}</span>`;
+    const d = now - then;
+    const kind = Math.abs(d) < 0.05 ? 'same' : d > 0 ? 'up' : 'down';
+    const arrow = kind === 'up' ? '▲' : kind === 'down' ? '▼' : '＝';
+    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+    return html`<span class="delta ${kind}" data-delta=${kind}>${arrow} ${sign}${formatScore(Math.abs(d), this.language)} <span class="visually-hidden">${t[kind]}</span></span>`;
+  }
+
+  private levelName(f: Framework, rank: number | null): string {
+    return f.levels.find((l) => l.rank === rank)?.name[this.language] ?? '–';
+  }
+
+  private renderSummary(f: Framework, report: ScoreReport): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    return html`<div class="summary" part="summary">
+      <div class="figure main">
+        <div class="label">${t.index}</div>
+        <div class="value" data-value="index">${formatScore(report.index, lang)}</div>
+        <div class="sub">${this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
+      </div>
+      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${report.level ?? '–'}</div><div class="sub">${this.levelName(f, report.level)}</div></div>
+      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${report.band?.predicate[lang] ?? '–'}</div></div>
+      ${this.compact
+        ? nothing
+        : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
+              <div class="sub">${t.progress(report.answered, report.applicable)}</div></div>
+            <div class="figure"><div class="label">${t.evidenceCoverage}</div><div class="value" data-value="evidence">${percent(report.evidenceCoverage)}</div></div>`}
+    </div>`;
+  }
+
+  private series(f: Framework, report: ScoreReport): RadarSeries[] {
+    const t = this.t;
+    const list: RadarSeries[] = [{ key: 'current', label: `${t.current} (${report.period})`, scores: report.elements.map((e) => e.score) }];
+    if (this.previousReport) list.push({ key: 'previous', label: t.previousPeriod(this.previousReport.period), scores: this.previousReport.elements.map((e) => e.score) });
+    const targets = this.targets;
+    if (targets && f.elements.some((e) => targets[e.id] !== undefined)) {
+      list.push({ key: 'target', label: t.target, scores: f.elements.map((e) => targets[e.id] ?? null) });
+    }
+    return list;
+  }
+
+  private renderChart(f: Framework, report: ScoreReport): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const series = this.series(f, report);
+    const axes = report.elements.map((e) => e.name[lang]);
+    return html`<div class="chart">
+      <div part="radar">
+        ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: t.radar })}
+        <ul class="legend" part="legend">
+          ${series.map((s) => html`<li><span class="swatch ${s.key}" aria-hidden="true"></span>${s.label}</li>`)}
+        </ul>
+        <button type="button" part="button" class="no-print" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="radar-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
+      </div>
+      <div>
+        <table id="radar-table" part="table" ?hidden=${!this.tableOpen}>
+          <caption class="visually-hidden">${t.radarTable}</caption>
+          <thead><tr><th scope="col">${t.element}</th>${series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}</tr></thead>
+          <tbody>
+            ${axes.map((axis, i) => html`<tr><th scope="row">${axis}</th>${series.map((s) => html`<td class="num">${formatScore(s.scores[i] ?? null, lang)}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderPrinciples(report: ScoreReport): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const ph = report.pentahelix;
+    return html`<section part="principles" aria-labelledby="principles-title">
+      <h3 id="principles-title">${t.principles}</h3>
+      <div class="summary">
+        ${Object.values(report.principles).map((p) => html`<div class="figure" data-principle=${p.id}>
+          <div class="label">${p.name[lang]}</div>
+          <div class="value">${formatScore(p.score, lang)}</div>
+          <div class="sub">${t.level} ${p.level ?? '–'} · ${t.carriedBy(p.indicatorIds.length)}</div>
+        </div>`)}
+        <div class="figure" data-principle="pentahelix">
+          <div class="label">${t.pentahelix}</div>
+          <div class="value">${percent(ph.coverage)}</div>
+          <div class="sub">${t.coverage(ph.present.length)}</div>
+        </div>
+      </div>
+      <ul class="chips" aria-label=${t.pentahelix}>
+        ${STAKEHOLDERS.map((s) => html`<li class="chip ${ph.present.includes(s) ? 'on' : 'off'}">${t.stakeholder[s]} (${ph.counts[s] ?? 0})</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private bar(label: string, score: number | null, f: Framework): TemplateResult {
+    const ranks = f.levels.map((l) => l.rank);
+    const min = Math.min(...ranks);
+    const max = Math.max(...ranks);
+    const width = score === null ? 0 : ((score - min) / (max - min || 1)) * 100;
+    return html`<div class="bar-row"><span>${label}</span><span class="num">${formatScore(score, this.language)}</span>
+      <div class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.max(0, Math.min(100, width)).toFixed(1)}%` })}></span></div></div>`;
+  }
+
+  private renderReadiness(f: Framework, report: ScoreReport): TemplateResult | typeof nothing {
+    if (report.readiness.aspects.length === 0) return nothing;
+    const lang = this.language;
+    return html`<section part="readiness" aria-labelledby="readiness-title">
+      <h3 id="readiness-title">${this.t.readinessTitle}: ${formatScore(report.readiness.score, lang)}</h3>
+      <div class="card">${report.readiness.aspects.map((a) => this.bar(a.name[lang], a.score, f))}</div>
+    </section>`;
+  }
+
+  private toggleElement(id: string): void {
+    const open = new Set(this.openElements);
+    if (open.has(id)) open.delete(id);
+    else {
+      open.add(id);
+      this.dispatchEvent(new CustomEvent<SmartCitySelectDetail>('smart-city-select', { detail: { kind: 'element', id }, bubbles: true, composed: true }));
+    }
+    this.openElements = open;
+  }
+
+  private renderElements(f: Framework, report: ScoreReport, assessment: Assessment | undefined): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const indicators = indicatorsById(f);
+    return html`<section aria-labelledby="elements-title">
+      <h3 id="elements-title">${t.elementsTitle}</h3>
+      <div class="cards">
+        ${report.elements.map((element) => {
+          const before = this.previousReport?.elements.find((e) => e.id === element.id);
+          const open = this.openElements.has(element.id);
+          return html`<article class="card" part="element" data-element=${element.id}>
+            <h4><span>${element.name[lang]}</span><span>${formatScore(element.score, lang)} ${this.delta(element.score, before ? before.score : undefined)}</span></h4>
+            <div class="sub">${t.level} ${element.level ?? '–'} · ${this.levelName(f, element.level)} · ${t.progress(element.answered, element.applicable)}</div>
+            ${element.subElements.map((s) => this.bar(s.name[lang], s.score, f))}
+            <button type="button" part="button" class="no-print" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`drill-${element.id}`}
+              @click=${() => this.toggleElement(element.id)}>${open ? t.hideDetails : t.details}</button>
+            <div class="drill-content" id=${`drill-${element.id}`} ?hidden=${!open}>
+              ${open ? this.renderDrill(f, element, indicators, assessment) : nothing}
+            </div>
+          </article>`;
+        })}
+      </div>
+    </section>`;
+  }
+
+  private renderDrill(f: Framework, element: ElementScore, indicators: Map<string, Indicator>, assessment: Assessment | undefined): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const report = this.current?.report;
+    const trace = report ? explain(report, element.id, { lang }) : undefined;
+    return html`<div class="drill">
+      ${trace ? html`<p><strong>${t.how}:</strong> ${trace.text}<br /><span class="trace">${trace.formula}</span></p>` : nothing}
+      <ol>
+        ${element.subElements.flatMap((s) => s.indicators).map((i) => {
+          const indicator = indicators.get(i.id);
+          const answer = assessment?.answers[i.id];
+          const description = indicator?.levels.find((l) => l.rank === i.chosen)?.description[lang];
+          const detail = report ? explain(report, i.id, { lang }) : undefined;
+          return html`<li data-indicator=${i.id}>
+            <strong>${indicator?.question[lang] ?? i.id}</strong><br />
+            ${i.status === 'answered'
+              ? html`${t.chosenLevel}: ${i.chosen} · ${this.levelName(f, i.chosen)}${description ? html` — ${description}` : nothing}`
+              : i.status === 'notApplicable' ? t.notApplicable : t.notAnswered}
+            ${detail && i.capped ? html`<br /><span class="trace">${detail.text}</span>` : nothing}
+            ${answer?.evidence?.length
+              ? html`<ul>${answer.evidence.map((e) => html`<li>${e.url ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer">${e.label}</a>` : e.label}${e.note ? html` — ${e.note}` : nothing}</li>`)}</ul>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  private renderNextSteps(f: Framework, assessment: Assessment): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const steps: Recommendation[] = recommend(f, assessment, { count: 6, ...(this.targets ? { targets: this.targets } : {}) });
+    return html`<section part="next-steps" aria-labelledby="next-title">
+      <h3 id="next-title">${t.nextSteps}</h3>
+      ${steps.length === 0
+        ? html`<p>${t.nextStepsEmpty}</p>`
+        : html`<ol class="steps">${steps.map((s) => html`<li data-indicator=${s.indicatorId}>
+            <span class="horizon">${t.horizon[s.horizon]}</span><strong>${s.question[lang]}</strong><br />
+            ${t.towards(s.nextLevel)}: ${s.step[lang]}
+          </li>`)}</ol>`}
+    </section>`;
+  }
+
+  private renderWarnings(report: ScoreReport): TemplateResult | typeof nothing {
+    if (report.warnings.length === 0) return nothing;
+    return html`<section aria-labelledby="warnings-title">
+      <h3 id="warnings-title">${this.t.warningsTitle} (${report.warnings.length})</h3>
+      <ul>${report.warnings.slice(0, 30).map((w) => html`<li>${w.message}</li>`)}</ul>
+    </section>`;
+  }
+
+  private fileStem(): string {
+    const r = this.current?.report;
+    return `kartu-skor-${slug(r?.region.name ?? '')}-${slug(r?.period ?? '')}`;
+  }
+
+  private downloadJson = (): void => {
+    const report = this.current?.report;
+    if (report) downloadText(`${this.fileStem()}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+  };
+
+  private downloadCsv = (): void => {
+    const report = this.current?.report;
+    if (report && this.active) downloadText(`${this.fileStem()}.csv`, reportToCsv(this.active, report, { lang: this.language }), 'text/csv;charset=utf-8');
+  };
+
+  /** The radar as a standalone SVG file: the theme's colours written in, since no stylesheet travels with it. */
+  radarSvg(): string {
+    const chart = this.renderRoot.querySelector('svg.radar');
+    if (!chart) return '';
+    const style = getComputedStyle(this);
+    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const current = colour('--scm-series-current', '#0072b2');
+    const previous = colour('--scm-series-previous', '#e69f00');
+    const target = colour('--scm-series-target', '#009e73');
+    const clone = chart.cloneNode(true) as SVGSVGElement;
+    clone.setAttribute('width', '720');
+    clone.setAttribute('height', '720');
+    const css = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    css.textContent = `text{font-family:sans-serif}.ring,.axis{fill:none;stroke:#c5ccd6}.tick{font-size:10px;fill:#52606d}.label{font-size:12px;fill:#1f2933}
+      .series polygon{stroke-width:2}.current polygon{fill:${current};fill-opacity:.22;stroke:${current}}.current circle{fill:${current}}
+      .previous polygon{fill:none;stroke:${previous};stroke-dasharray:6 4}.previous circle{fill:${previous}}
+      .target polygon{fill:none;stroke:${target};stroke-dasharray:2 3}.target circle{fill:${target}}`;
+    clone.insertBefore(css, clone.firstChild);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  }
+
+  private downloadSvg = (): void => {
+    const text = this.radarSvg();
+    if (text) downloadText(`${this.fileStem()}-radar.svg`, text, 'image/svg+xml');
+  };
 }
