@@ -1,14 +1,10 @@
 import type * as z from 'zod/mini';
-import idLocale from 'zod/v4/locales/id.js';
-import enLocale from 'zod/v4/locales/en.js';
 import type { Lang } from './localized.js';
 import { isMessageCode, message } from './messages.js';
 import type { RuleIssue } from './rule-issue.js';
 import { formatPath, type ValidationIssue } from './validation-error.js';
 
-// Built once: the locales' error maps are plain functions. Passed per call, never through
-// z.config(), which would change zod for every other script on the embedding page.
-export const zodErrorMaps = { id: idLocale().localeError, en: enLocale().localeError };
+export { zodErrorMaps } from './zod-messages.js';
 
 export function localiseRuleIssues(issues: RuleIssue[], lang: Lang): ValidationIssue[] {
   return issues.map((issue) => ({

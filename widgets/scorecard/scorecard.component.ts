@@ -12,7 +12,6 @@ import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { recommend, type Recommendation } from '../../src/planning/recommend.js';
-import { reportToCsv } from '../../src/io/csv-report.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -185,7 +184,7 @@ export class SmartCityScorecard extends LitElement {
         ? nothing
         : html`<div class="tools">
             <button type="button" part="button" @click=${this.downloadJson}>${t.downloadJson}</button>
-            <button type="button" part="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>
+            <button type="button" part="button" @click=${() => void this.downloadCsv()}>${t.downloadCsv}</button>
             <button type="button" part="button" @click=${this.downloadSvg}>${t.downloadSvg}</button>
             <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
           </div>`}
@@ -401,9 +400,13 @@ export class SmartCityScorecard extends LitElement {
     if (report) downloadText(`${this.fileStem()}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
   };
 
-  private downloadCsv = (): void => {
+  private downloadCsv = async (): Promise<void> => {
     const report = this.current?.report;
-    if (report && this.active) downloadText(`${this.fileStem()}.csv`, reportToCsv(this.active, report, { lang: this.language }), 'text/csv;charset=utf-8');
+    const framework = this.active;
+    if (!report || !framework) return;
+    // Loaded on demand: few visitors download a CSV, so its writer stays out of the main bundle.
+    const { reportToCsv } = await import('../../src/io/csv-report.js');
+    downloadText(`${this.fileStem()}.csv`, reportToCsv(framework, report, { lang: this.language }), 'text/csv;charset=utf-8');
   };
 
   /** The radar as a standalone SVG file: the theme's colours written in, since no stylesheet travels with it. */
