@@ -20,10 +20,10 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.setViewport({ width: Number(option('--width', 1280)), height: Number(option('--height', 900)) });
   if (rest.includes('--print')) await page.emulateMediaType('print');
-  await page.goto(`http://localhost:${server.config.port}${path}`, { waitUntil: 'networkidle0' });
+  await page.goto(`http://localhost:${server.server.address().port}${path}`, { waitUntil: 'load' });
   for (const selector of clicks) {
     // `>>>` pierces shadow roots: `smart-city-questionnaire >>> nav button`
-    const handle = await page.waitForSelector(`pierce/${selector}`).catch(() => page.waitForSelector(selector));
+    const handle = await page.waitForSelector(selector, { timeout: 10_000 });
     await handle.click();
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -25,3 +25,8 @@ export { recoverAssessment, type RecoveredDraft } from './io/recover.js';
 export { mergeNewerAnswers } from './io/merge-newer.js';
 export { reportToCsv } from './io/csv-report.js';
 export { toCsv, neutralise, BOM } from './io/csv-cells.js';
+export { compareAssessments, type Comparison, type Delta } from './planning/compare.js';
+export { benchmarkRegions, median, type Benchmark, type RegionStanding, type Standing } from './planning/benchmark.js';
+export { roadmap, roadmapMarkdown, type Roadmap, type RoadmapElement } from './planning/roadmap.js';
+export { mdText } from './planning/markdown-text.js';
+export { answersToCsv, csvToAssessment } from './io/csv-answers.js';

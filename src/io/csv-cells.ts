@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 
 /** UTF-8 byte order mark: Excel reads a CSV file as UTF-8 only with it. */
 export const BOM = '\uFEFF';
@@ -15,5 +15,11 @@ export function neutralise(cell: string | number | null | undefined): string {
 
 /** Rows to CSV text for Excel: BOM, CRLF line ends, every text cell neutralised. */
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return BOM + csvFormatRows(rows.map((row) => row.map(neutralise))).replace(/\n/g, '\r\n') + '\r\n';
+  // Rows end in CRLF; line breaks inside quoted cells stay as they are.
+  return BOM + rows.map((row) => `${csvFormatRow(row.map(neutralise))}\r\n`).join('');
+}
+
+/** Undoes `neutralise` on the way back in, so a CSV round trip loses nothing. */
+export function unneutralise(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
