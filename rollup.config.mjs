@@ -28,8 +28,16 @@ const collapseTemplateWhitespace = () => ({
 export default [
   // The core for Node and bundlers: zod stays an import, resolved from dependencies.
   {
-    input: { core: 'src/index.ts', cli: 'src/cli/main.ts' },
+    input: { core: 'src/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv',
+    plugins: [ts()],
+    onwarn,
+  },
+  // The command line for consultants.
+  {
+    input: { cli: 'src/cli/main.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: '#!/usr/bin/env node' },
     external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv',
     plugins: [ts()],
     onwarn,
