@@ -7,7 +7,7 @@ export function mdText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1')
     .replace(/^(\s*)([-=])/gm, '$1\\$2')
     .replace(/\r?\n/g, ' ');
 }
