@@ -57,6 +57,13 @@ export default [
     onwarn,
     plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
   },
+  // The core for a browser page without a bundler: zod and d3-dsv bundled in, minified.
+  {
+    input: { 'core.browser': 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/core-[name]-[hash].js' },
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2022, module: true })],
+  },
   {
     input: 'src/index.ts',
     output: { file: 'dist/core.d.ts', format: 'es' },

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, chromeFlags } from './scripts/find-chrome.mjs';
 import { testEndpoints } from './test/support/endpoints.mjs';
+import { strictCsp } from './scripts/csp.mjs';
 
 export default {
   files: ['test/widgets/**/*.test.ts'],
@@ -13,7 +14,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: testEndpoints,
+  middleware: [strictCsp, ...testEndpoints],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeFlags },

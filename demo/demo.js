@@ -1,36 +1,67 @@
-// The sample portal's own script: a language switch, and the scorecard of a submitted assessment.
+// The sample portal's own script, shared by its pages: the language switch. Page-specific
+// behaviour lives in index.js, scorecard.js and embed.js. No inline script or style anywhere:
+// the pages are served with a strict Content-Security-Policy.
 const texts = {
   id: {
     title: 'Penilaian Mandiri Kematangan Smart City',
     intro: 'Gerakan Menuju 100 Smart City: nilai enam elemen smart city dan kesiapan daerah. Jawaban tersimpan otomatis di peramban ini.',
     result: 'Hasil penilaian',
+    scorecardTitle: 'Kartu Skor Kota Contoh',
+    scorecardIntro: 'Contoh data (fiktif): penilaian 2026 dengan periode 2025 dan target sebagai pembanding.',
+    regionsTitle: 'Perbandingan daerah 2026',
+    regionsIntro: 'Lima daerah contoh pada periode yang sama: peringkat per elemen dan median.',
+    embedTitle: 'Pasang di portal Anda',
+    embedIntro: 'Tiga baris HTML, tanpa alat build. Atur warna dengan CSS custom properties, atau muat kerangka penilaian sendiri.',
+    snippet: 'Potongan kode',
+    theming: 'Tema',
+    ownFramework: 'Kerangka sendiri (JSON)',
+    region: 'Daerah', index: 'Indeks', rank: 'Peringkat', median: 'Median',
   },
   en: {
     title: 'Smart City Maturity Self-Assessment',
     intro: 'Movement towards 100 Smart Cities: assess the six smart city elements and regional readiness. Answers are saved automatically in this browser.',
     result: 'Assessment result',
+    scorecardTitle: 'Scorecard of Kota Contoh',
+    scorecardIntro: 'Sample data (fictional): the 2026 assessment with the 2025 period and targets for comparison.',
+    regionsTitle: 'Regions compared, 2026',
+    regionsIntro: 'Five sample regions of the same period: rank per element and the median.',
+    embedTitle: 'Embed it in your portal',
+    embedIntro: 'Three lines of HTML, no build tool. Theme it with CSS custom properties, or load your own framework.',
+    snippet: 'Snippet',
+    theming: 'Theme',
+    ownFramework: 'Your own framework (JSON)',
+    region: 'Region', index: 'Index', rank: 'Rank', median: 'Median',
   },
 };
 
-const select = document.querySelector('#lang');
-const setLang = (lang) => {
+export const currentLang = () => document.documentElement.lang === 'en' ? 'en' : 'id';
+export const t = (key) => texts[currentLang()][key] ?? key;
+
+const listeners = [];
+/** Pages re-render their own content on a language change. */
+export const onLangChange = (fn) => listeners.push(fn);
+
+function setLang(lang) {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('smart-city-questionnaire, smart-city-scorecard')) el.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = texts[lang][el.dataset.i18n] ?? el.textContent;
-  localStorage.setItem('demo-lang', lang);
-};
-select?.addEventListener('change', () => setLang(select.value));
-const saved = localStorage.getItem('demo-lang');
-if (saved && select) {
-  select.value = saved;
-  setLang(saved);
+  try {
+    localStorage.setItem('demo-lang', lang);
+  } catch {
+    // storage may be blocked; the switch still works for this page
+  }
+  for (const fn of listeners) fn(lang);
 }
 
-const questionnaire = document.querySelector('#questionnaire');
-questionnaire?.addEventListener('smart-city-submit', (event) => {
-  const result = document.querySelector('#result');
-  const scorecard = document.querySelector('#scorecard');
-  scorecard.assessment = event.detail.assessment;
-  result.hidden = false;
-  result.scrollIntoView({ behavior: 'smooth' });
-});
+const select = document.querySelector('#lang');
+select?.addEventListener('change', () => setLang(select.value));
+let saved = null;
+try {
+  saved = localStorage.getItem('demo-lang');
+} catch {
+  saved = null;
+}
+if (saved === 'en' || saved === 'id') {
+  if (select) select.value = saved;
+  setLang(saved);
+}

@@ -161,7 +161,7 @@ export class SmartCityScorecard extends LitElement {
       ${this.compact
         ? nothing
         : html`${this.renderPrinciples(report)} ${this.renderReadiness(f, report)} ${this.renderElements(f, report, current.assessment)}
-            ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing} ${this.renderWarnings(report)}`}
+            ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing} ${this.renderWarnings(f, report)}`}
     `;
   }
 
@@ -244,13 +244,13 @@ export class SmartCityScorecard extends LitElement {
     return html`<div class="chart">
       <div part="radar">
         ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: t.radar })}
+      </div>
+      <div>
         <ul class="legend" part="legend">
           ${series.map((s) => html`<li><span class="swatch ${s.key}" aria-hidden="true"></span>${s.label}</li>`)}
         </ul>
         <button type="button" part="button" class="no-print" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="radar-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
-      </div>
-      <div>
         <table id="radar-table" part="table" ?hidden=${!this.tableOpen}>
           <caption class="visually-hidden">${t.radarTable}</caption>
           <thead><tr><th scope="col">${t.element}</th>${series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}</tr></thead>
@@ -370,7 +370,10 @@ export class SmartCityScorecard extends LitElement {
   private renderNextSteps(f: Framework, assessment: Assessment): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    const steps: Recommendation[] = recommend(f, assessment, { count: 6, ...(this.targets ? { targets: this.targets } : {}) });
+    // The programme asks for quick wins first; then the gaps that matter most.
+    const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
+    const quickWins = all.filter((r) => r.horizon === 'quickWin');
+    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 6 - Math.min(quickWins.length, 3))];
     return html`<section part="next-steps" aria-labelledby="next-title">
       <h3 id="next-title">${t.nextSteps}</h3>
       ${steps.length === 0
@@ -382,11 +385,15 @@ export class SmartCityScorecard extends LitElement {
     </section>`;
   }
 
-  private renderWarnings(report: ScoreReport): TemplateResult | typeof nothing {
+  private renderWarnings(f: Framework, report: ScoreReport): TemplateResult | typeof nothing {
     if (report.warnings.length === 0) return nothing;
+    const indicators = indicatorsById(f);
     return html`<section aria-labelledby="warnings-title">
       <h3 id="warnings-title">${this.t.warningsTitle} (${report.warnings.length})</h3>
-      <ul>${report.warnings.slice(0, 30).map((w) => html`<li>${w.message}</li>`)}</ul>
+      <ul>${report.warnings.slice(0, 30).map((w) => {
+        const question = indicators.get(w.nodeId)?.question[this.language];
+        return html`<li>${question ? html`<strong>${question}</strong> — ` : nothing}${w.message}</li>`;
+      })}</ul>
     </section>`;
   }
 

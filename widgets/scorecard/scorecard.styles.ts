@@ -12,7 +12,7 @@ export const scorecardStyles = css`
   h2 { margin: 0; font-size: 1.35rem; }
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
   .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  .summary { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); margin: var(--_space) 0; }
+  .summary { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(8.25rem, 1fr)); margin: var(--_space) 0; }
   .figure { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.6rem 0.8rem; background: var(--_surface); }
   .figure .label { color: var(--_muted); font-size: 0.85rem; }
   .figure .value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; }
@@ -21,9 +21,9 @@ export const scorecardStyles = css`
   .delta.up { color: var(--_success); }
   .delta.down { color: var(--_danger); }
   .chart { display: grid; gap: var(--_space); grid-template-columns: minmax(0, 1fr); align-items: start; }
-  @media (min-width: 760px) { .chart { grid-template-columns: minmax(0, 26rem) minmax(0, 1fr); } }
+  @media (min-width: 760px) { .chart { grid-template-columns: minmax(0, 30rem) minmax(0, 1fr); } }
   :host([compact]) .chart { grid-template-columns: minmax(0, 1fr); }
-  svg.radar { width: 100%; max-width: 26rem; height: auto; display: block; overflow: visible; }
+  svg.radar { width: 100%; max-width: 30rem; height: auto; display: block; overflow: visible; }
   .radar .ring { fill: none; stroke: var(--_border); stroke-width: 1; }
   .radar .axis { stroke: var(--_border); stroke-width: 1; }
   .radar .tick { font-size: 10px; fill: var(--_muted); }
