@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
 import type { Lang } from '../../src/schema/localized.js';
@@ -24,6 +23,13 @@ export interface SmartCitySelectDetail {
   kind: 'element' | 'indicator';
   id: string;
 }
+
+/**
+ * A horizontal bar as SVG: its length is an attribute, not an inline style, so it renders
+ * under a Content-Security-Policy without 'unsafe-inline' for styles.
+ */
+const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">${svg`
+  <rect class="track" width="100" height="8" rx="4"></rect><rect class="fill" width=${Math.max(0, Math.min(100, width)).toFixed(1)} height="8" rx="4"></rect>`}</svg>`;
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
@@ -292,7 +298,7 @@ export class SmartCityScorecard extends LitElement {
     const max = Math.max(...ranks);
     const width = score === null ? 0 : ((score - min) / (max - min || 1)) * 100;
     return html`<div class="bar-row"><span>${label}</span><span class="num">${formatScore(score, this.language)}</span>
-      <div class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.max(0, Math.min(100, width)).toFixed(1)}%` })}></span></div></div>`;
+      ${barSvg(width)}</div>`;
   }
 
   private renderReadiness(f: Framework, report: ScoreReport): TemplateResult | typeof nothing {

@@ -48,8 +48,9 @@ export const scorecardStyles = css`
   .card { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem 0.9rem; background: var(--_surface); }
   .card h4 { margin: 0 0 0.25rem; font-size: 1rem; display: flex; justify-content: space-between; gap: 0.5rem; }
   .bar-row { display: grid; grid-template-columns: minmax(0, 1fr) 3rem; gap: 0.15rem 0.5rem; align-items: center; font-size: 0.9rem; margin: 0.3rem 0; }
-  .bar { grid-column: 1 / -1; height: 0.5rem; background: var(--_surface-alt); border-radius: 999px; overflow: hidden; }
-  .bar > span { display: block; height: 100%; background: var(--_bar); border-radius: 999px; }
+  .bar { grid-column: 1 / -1; width: 100%; height: 0.5rem; display: block; }
+  .bar .track { fill: var(--_surface-alt); }
+  .bar .fill { fill: var(--_bar); }
   .chips { display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0.25rem 0; list-style: none; }
   .chip { border-radius: 999px; padding: 0.15rem 0.7rem; border: 1px solid var(--_border); font-size: 0.9rem; }
   .chip.on { border-color: var(--_success); color: var(--_success); font-weight: 600; }
