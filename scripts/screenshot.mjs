@@ -5,6 +5,7 @@
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { strictCsp } from './csp.mjs';
 
 const [path = '/demo/', out = 'screenshot.png', ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -13,7 +14,7 @@ const option = (name, fallback) => {
 };
 const clicks = rest.flatMap((arg, n) => (arg === '--click' ? [rest[n + 1]] : []));
 
-const server = await startDevServer({ config: { rootDir: '.', port: 0 }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
+const server = await startDevServer({ config: { rootDir: '.', port: 0, middleware: [strictCsp] }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
 try {
   const page = await browser.newPage();

@@ -163,10 +163,13 @@ export class SmartCityScorecard extends LitElement {
       ${errors}
       ${this.renderHeader(report)}
       ${this.renderSummary(f, report)}
-      ${this.renderChart(f, report)}
+      <div class="chart">
+        ${this.renderChart(f, report)}
+        ${this.compact ? nothing : html`<div>${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
+      </div>
       ${this.compact
         ? nothing
-        : html`${this.renderPrinciples(report)} ${this.renderReadiness(f, report)} ${this.renderElements(f, report, current.assessment)}
+        : html`${this.renderElements(f, report, current.assessment)}
             ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing} ${this.renderWarnings(f, report)}`}
     `;
   }
@@ -247,7 +250,7 @@ export class SmartCityScorecard extends LitElement {
     const lang = this.language;
     const series = this.series(f, report);
     const axes = report.elements.map((e) => e.name[lang]);
-    return html`<div class="chart">
+    return html`<div>
       <div part="radar">
         ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: t.radar })}
       </div>

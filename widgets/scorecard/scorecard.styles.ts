@@ -11,8 +11,10 @@ export const scorecardStyles = css`
   header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; align-items: baseline; }
   h2 { margin: 0; font-size: 1.35rem; }
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+  .chart h3:first-child, .chart section:first-child h3 { margin-top: 0; }
   .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .summary { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(8.25rem, 1fr)); margin: var(--_space) 0; }
+  .chart .summary { margin-top: 0; }
   .figure { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.6rem 0.8rem; background: var(--_surface); }
   .figure .label { color: var(--_muted); font-size: 0.85rem; }
   .figure .value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; }
