@@ -30,3 +30,4 @@ export { benchmarkRegions, median, type Benchmark, type RegionStanding, type Sta
 export { roadmap, roadmapMarkdown, type Roadmap, type RoadmapElement } from './planning/roadmap.js';
 export { mdText } from './planning/markdown-text.js';
 export { answersToCsv, csvToAssessment } from './io/csv-answers.js';
+export { migrateAssessment, type Migration } from './io/migrate.js';

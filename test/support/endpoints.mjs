@@ -10,12 +10,13 @@ export const testEndpoints = [
       ctx.body = JSON.stringify(posted);
       return;
     }
+    if (ctx.path === '/test-endpoint/slow') await new Promise((resolve) => setTimeout(resolve, 1500));
     const status = Number(ctx.path.split('/').pop()) || 200;
     let body = '';
     for await (const chunk of ctx.req) body += chunk;
     posted.push({ status, headers: ctx.headers, body });
     ctx.status = status;
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(status < 300 ? { ok: true } : { message: `Server error ${status}` });
+    ctx.body = JSON.stringify(status < 300 ? { ok: true } : { message: status < 500 ? `Rejected by the server (${status})` : `Server error ${status}` });
   },
 ];

@@ -39,6 +39,20 @@ export class DraftStore {
     }
   }
 
+  /** Every stored key that starts with `prefix`. */
+  keys(prefix: string): string[] {
+    try {
+      const found: string[] = [];
+      for (let n = 0; n < (this.storage?.length ?? 0); n++) {
+        const key = this.storage?.key(n);
+        if (key?.startsWith(prefix)) found.push(key);
+      }
+      return found;
+    } catch {
+      return [];
+    }
+  }
+
   remove(key: string): void {
     try {
       this.storage?.removeItem(key);

@@ -111,6 +111,8 @@ export class SmartCityQuestionnaire extends LitElement {
   @property({ reflect: true }) step = 'start';
   /** The form field name when used inside a `<form>`. */
   @property({ reflect: true }) name = '';
+  /** How long to wait for the server's answer to the POST, in milliseconds. */
+  @property({ type: Number }) timeout = 30_000;
   /** Extra headers for the POST to `action`, e.g. a portal's CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
   /** The framework to assess against. Default: the built-in `gm100` framework, loaded on demand. */
@@ -230,17 +232,29 @@ export class SmartCityQuestionnaire extends LitElement {
     return `smart-city-maturity:${this.storageKey}:${f?.id}@${f?.version}:${this.region}:${this.period}`;
   }
 
+  /**
+   * The saved draft: under this framework version's key, or else a draft of an earlier (or
+   * other) version of the same framework, migrated through the framework's `replaces` ids.
+   */
   private readSaved(): { assessment: Assessment; savedAt: string; orphans: Orphan[] } | undefined {
-    const text = this.store.read(this.key);
+    const f = this.active;
+    if (!f) return undefined;
+    let text = this.store.read(this.key);
     this.warnIfStorageGone();
-    if (!text || !this.active) return undefined;
+    if (!text) {
+      const prefix = `smart-city-maturity:${this.storageKey}:${f.id}@`;
+      const suffix = `:${this.region}:${this.period}`;
+      const other = this.store.keys(prefix).filter((k) => k.endsWith(suffix) && k.split(':').length === this.key.split(':').length).sort().pop();
+      text = other ? this.store.read(other) : null;
+    }
+    if (!text) return undefined;
     let saved: SavedDraft | undefined;
     try {
       saved = JSON.parse(text) as SavedDraft;
     } catch {
       saved = undefined;
     }
-    const recovered = recoverAssessment(saved?.assessment ?? text, this.active, { lang: langOf(this.lang) });
+    const recovered = recoverAssessment(saved?.assessment ?? text, f, { lang: langOf(this.lang) });
     if (!recovered) {
       // Unreadable: keep the text aside under another key rather than overwrite it.
       this.store.write(`${this.key}:unreadable`, text);
@@ -416,7 +430,7 @@ export class SmartCityQuestionnaire extends LitElement {
       return;
     }
     this.submitState = { kind: 'sending' };
-    const result = await postJson(this.action, parsed.data, this.headers);
+    const result = await postJson(this.action, parsed.data, this.headers, this.timeout);
     if (result.ok) {
       this.submitState = { kind: 'done', remote: true };
       this.store.remove(this.key); // the server has it now; until then the draft stays

@@ -1,0 +1,34 @@
+import type { Assessment, Orphan } from '../schema/assessment.js';
+import type { Framework } from '../schema/framework.js';
+import type { Lang } from '../schema/localized.js';
+import { ValidationError } from '../schema/validation-error.js';
+import { recoverAssessment } from './recover.js';
+
+export interface Migration {
+  assessment: Assessment;
+  /** Answers renamed through a `replaces` field: old id → new id. */
+  moved: Record<string, string>;
+  /** Answers with no home in the new framework version, kept with the reason. */
+  orphans: Orphan[];
+}
+
+/**
+ * Brings an assessment made with an earlier version of a framework to `framework`: answers
+ * follow renamed indicators (their `replaces` lists), answers to removed indicators are kept
+ * in `orphans` (also on the returned assessment, so they travel with every export).
+ */
+export function migrateAssessment(input: unknown, framework: Framework, options: { lang?: Lang } = {}): Migration {
+  const lang = options.lang ?? 'id';
+  const recovered = recoverAssessment(input, framework, { lang });
+  if (!recovered) throw new ValidationError([{ path: [], where: '', code: 'invalid_json', message: lang === 'id' ? 'Bukan penilaian yang dapat dibaca.' : 'Not a readable assessment.' }], lang);
+  const moved: Record<string, string> = {};
+  const raw = (typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input) as { answers?: Record<string, unknown> };
+  const renamed = new Map<string, string>();
+  for (const element of framework.elements) for (const sub of element.subElements) for (const i of sub.indicators) for (const old of i.replaces ?? []) renamed.set(old, i.id);
+  for (const aspect of framework.readiness) for (const i of aspect.indicators) for (const old of i.replaces ?? []) renamed.set(old, i.id);
+  for (const id of Object.keys(raw.answers ?? {})) {
+    const target = renamed.get(id);
+    if (target && !(id in recovered.assessment.answers)) moved[id] = target;
+  }
+  return { assessment: recovered.assessment, moved, orphans: recovered.orphans };
+}
