@@ -25,6 +25,27 @@ const collapseTemplateWhitespace = () => ({
   renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' ').replace(/ {2,}/g, ' '), map: null }),
 });
 
+/**
+ * Minifies the CSS of our own css`…` templates (they hold no interpolations): comments out,
+ * whitespace collapsed, and no spaces around { } ; , > or after a declaration's colon.
+ */
+const minifyCssTemplates = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!/widgets\/.*\.(styles|tokens)\.ts$|widgets\/internal\/tokens\.ts$/.test(id)) return null;
+    return {
+      code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim()}\``),
+      map: null,
+    };
+  },
+});
+
 export default [
   // The core for Node and bundlers: zod stays an import, resolved from dependencies.
   {
@@ -55,14 +76,29 @@ export default [
       sourcemap: false,
     },
     onwarn,
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
+    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
+  },
+  // The coordinator view, a bundle of its own: pages that only embed the two main widgets
+  // never load it, and widgets.js stays one file within its budget.
+  {
+    input: { coordinator: 'widgets/coordinator.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Minified and whitespace-collapsed: a source map would point at the wrong columns.
+      sourcemap: false,
+    },
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
   },
   // The core for a browser page without a bundler: zod and d3-dsv bundled in, minified.
   {
     input: { 'core.browser': 'src/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/core-[name]-[hash].js' },
     onwarn,
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2022, module: true })],
+    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true })],
   },
   {
     input: 'src/index.ts',

@@ -31,3 +31,8 @@ export { roadmap, roadmapMarkdown, type Roadmap, type RoadmapElement } from './p
 export { mdText } from './planning/markdown-text.js';
 export { answersToCsv, csvToAssessment } from './io/csv-answers.js';
 export { migrateAssessment, type Migration } from './io/migrate.js';
+export { defaultAssignments, resolveAssignments, agenciesOf, COORDINATOR, type Assignments } from './team/assignments.js';
+export { filterFramework } from './team/filter-framework.js';
+export { splitAssessment } from './team/split.js';
+export { mergeAssessments, resolveConflict, unionEvidence, type Merge, type Conflict, type ConflictSide } from './team/merge.js';
+export { teamProgress, type AgencyProgress } from './team/progress.js';

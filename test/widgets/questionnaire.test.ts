@@ -136,6 +136,8 @@ describe('<smart-city-questionnaire>', () => {
     await choose(el, 'economy.transaction.qris', 5);
     el.lang = 'en';
     await el.updateComplete;
+    await el.localeReady;
+    await el.updateComplete;
     expect($(el, '#step-heading').textContent).to.equal('Smart Economy');
     expect($(el, '[data-indicator="economy.transaction.qris"] legend').textContent).to.contain('cashless payments (QRIS)');
     expect($(el, 'nav button').textContent).to.contain('Start');

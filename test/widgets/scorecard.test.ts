@@ -93,6 +93,8 @@ describe('<smart-city-scorecard>', () => {
 
   it('switches every label to English', async () => {
     const el = await scorecard({ assessment: handMade(), lang: 'en' });
+    await el.localeReady;
+    await el.updateComplete;
     const text = el.shadowRoot!.textContent!;
     expect(text).to.contain('Maturity index');
     expect(text).to.contain('Defined');

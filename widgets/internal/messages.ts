@@ -28,6 +28,7 @@ const id = {
   submitFailed: (m: string) => `Gagal mengirim: ${m === 'timeout' ? 'server tidak menjawab tepat waktu' : m === 'offline' ? 'perangkat sedang luring' : m}. Draf tetap tersimpan.`,
   retry: 'Coba kirim lagi',
   exportDraft: 'Unduh draf (JSON)',
+  exportPart: (opd: string) => `Unduh bagian ${opd} (JSON)`,
   importDraft: 'Impor draf (JSON)',
   importFailed: 'Berkas tidak dapat diimpor; draf Anda tidak berubah.',
   imported: (n: number) => `Draf diimpor: ${n} jawaban.`,
@@ -128,135 +129,25 @@ const id = {
 
 export type Messages = typeof id;
 
-const en: Messages = {
-  start: 'Start',
-  readiness: 'Regional Readiness',
-  review: 'Review & Submit',
-  steps: 'Assessment steps',
-  progress: (a, b) => `${a} of ${b} answered`,
-  overall: 'Overall progress',
-  overallLive: (pct) => `Progress ${pct}%`,
-  regionName: 'Region name',
-  regionCode: 'Region code (Kemendagri)',
-  regionCodeHint: 'E.g. 64.74 for Bontang City',
-  period: 'Assessment period',
-  periodHint: 'E.g. 2026',
-  respondentName: 'Filled in by',
-  respondentRole: 'Position',
-  respondentAgency: 'Regional agency (OPD)',
-  respondentEmail: 'Email',
-  startIntro: 'Enter the region and who fills this in. Answers are saved automatically in this browser; you can continue any time.',
-  previous: 'Previous',
-  next: 'Next',
-  submit: 'Submit assessment',
-  submitting: 'Submitting…',
-  submitted: 'Assessment submitted.',
-  submittedLocal: 'Assessment complete.',
-  submitFailed: (m) => `Could not submit: ${m === 'timeout' ? 'the server did not answer in time' : m === 'offline' ? 'the device is offline' : m}. The draft is kept.`,
-  retry: 'Try again',
-  exportDraft: 'Download draft (JSON)',
-  importDraft: 'Import draft (JSON)',
-  importFailed: 'The file could not be imported; your draft is unchanged.',
-  imported: (n) => `Draft imported: ${n} answers.`,
-  resumeTitle: 'A saved draft was found',
-  resumeText: (n, when) => `There is a draft with ${n} answers, last saved ${when}.`,
-  resume: 'Resume draft',
-  startOver: 'Start over',
-  savedAt: (when) => `Saved automatically ${when}`,
-  storageUnavailable: 'Browser storage is unavailable; your work is kept in this page\'s memory only. Download the draft so it is not lost.',
-  notApplicable: 'Not applicable',
-  notApplicableHint: 'This indicator does not apply to our region',
-  levelN: (n) => `Level ${n}`,
-  guidance: 'Guidance',
-  evidence: 'Supporting evidence',
-  evidenceNeeded: (from) => `This level needs supporting evidence (from level ${from}).`,
-  addEvidence: 'Add evidence',
-  evidenceLabel: 'Document name',
-  evidenceUrl: 'Link (https://…)',
-  evidenceNote: 'Description',
-  evidenceUrlInvalid: 'A link must start with http://, https:// or mailto:.',
-  remove: 'Remove',
-  removeEvidence: (n) => `Remove evidence ${n}`,
-  note: 'Note',
-  stakeholders: 'Who took part (pentahelix)',
-  stakeholder: {
-    government: 'Government',
-    academia: 'Academia',
-    business: 'Business',
-    community: 'Community',
-    media: 'Media',
-  },
-  missingTitle: 'Not answered yet',
-  nothingMissing: 'Every applicable indicator is answered.',
-  warningsTitle: 'Warnings',
-  previewTitle: 'Score preview',
-  index: 'Maturity index',
-  completeness: 'Completeness',
-  evidenceCoverage: 'Evidence coverage',
-  startMissing: 'Enter the region name and period on the Start step.',
-  invalidTitle: 'Data not valid yet',
-  goTo: 'Open',
-  errorTitle: 'Something went wrong',
-  frameworkInvalid: 'The assessment framework is not valid.',
-  loading: 'Loading the assessment framework…',
-  readonlyNote: 'Read-only view.',
-  required: 'The assessment is not complete.',
-  otherTab: 'This draft was also changed in another tab. Newer answers from that tab have been merged.',
-  orphansTitle: 'Answers kept aside',
-  orphansText: 'These parts of the draft could not be restored and are kept separately; download the draft to keep them.',
-  dismiss: 'Dismiss',
-  scorecard: 'Smart city scorecard',
-  level: 'Level',
-  band: 'Rating',
-  radar: 'Radar of the six elements',
-  radarTable: 'Radar figures as a table',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  current: 'This period',
-  previousPeriod: (p) => `Previous period (${p})`,
-  target: 'Target',
-  element: 'Element',
-  score: 'Score',
-  change: 'Change',
-  principles: 'Commitments',
-  carriedBy: (n) => `${n} indicator${n === 1 ? '' : 's'}`,
-  pentahelix: 'Pentahelix involvement',
-  coverage: (present) => `${present} of 5 groups`,
-  readinessTitle: 'Regional readiness',
-  elementsTitle: 'Scores by element',
-  details: 'Indicator details',
-  hideDetails: 'Close details',
-  chosenLevel: 'Chosen level',
-  notAnswered: 'Not answered',
-  how: 'How it was computed',
-  nextSteps: 'Next steps',
-  nextStepsEmpty: 'No gaps to recommend yet.',
-  horizon: {
-    quickWin: 'Quick win',
-    short: 'Short term (≤ 1 year)',
-    medium: 'Medium term (≤ 5 years)',
-    long: 'Long term (≤ 10 years)',
-  },
-  towards: (n) => `Towards level ${n}`,
-  download: 'Download',
-  downloadJson: 'Report (JSON)',
-  downloadCsv: 'Indicator scores (CSV)',
-  downloadSvg: 'Radar (SVG)',
-  print: 'Print',
-  emptyTitle: 'No answers yet',
-  emptyText: 'Fill in the questionnaire to see scores. The scorecard shows whatever has been answered.',
-  missingCount: (n) => `${n} indicator${n === 1 ? '' : 's'} not answered`,
-  up: 'up',
-  down: 'down',
-  same: 'unchanged',
-  noPrevious: 'new',
-};
 
-export const messages: Record<Lang, Messages> = { id, en };
+let en: Messages | undefined;
+let loadingEn: Promise<Messages> | undefined;
 
-/** The catalogue for a `lang` attribute value; anything but `en` falls back to Bahasa Indonesia. */
+/**
+ * The catalogue for a `lang` attribute value. Bahasa Indonesia, the default, is bundled;
+ * English arrives as a small chunk on first use (see `LocaleController`), and until then
+ * the Indonesian text shows.
+ */
 export function messagesFor(lang: string | undefined): Messages {
-  return lang === 'en' ? en : id;
+  return lang === 'en' && en ? en : id;
+}
+
+/** Loads a language's catalogue; resolves at once when it is there already. */
+export function loadMessages(lang: string | undefined): Promise<Messages> {
+  if (lang !== 'en') return Promise.resolve(id);
+  if (en) return Promise.resolve(en);
+  loadingEn ??= import('./messages-en.js').then((m) => (en = m.en));
+  return loadingEn;
 }
 
 export function langOf(value: string | undefined): Lang {

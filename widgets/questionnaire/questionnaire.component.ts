@@ -9,12 +9,15 @@ import { scoreAssessment } from '../../src/scoring/score.js';
 import type { ScoreReport } from '../../src/scoring/report.js';
 import { recoverAssessment } from '../../src/io/recover.js';
 import { mergeNewerAnswers } from '../../src/io/merge-newer.js';
+import { resolveAssignments } from '../../src/team/assignments.js';
+import { filterFramework } from '../../src/team/filter-framework.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
 import { postJson } from '../internal/post-json.js';
 import { tokens } from '../internal/tokens.js';
+import { LocaleController } from '../internal/locale-controller.js';
 import { isAcceptableUrl, renderIndicator } from './indicator-view.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { renderReview } from './review-view.js';
@@ -111,6 +114,16 @@ export class SmartCityQuestionnaire extends LitElement {
   @property({ reflect: true }) step = 'start';
   /** The form field name when used inside a `<form>`. */
   @property({ reflect: true }) name = '';
+  /**
+   * Team mode: show only the indicators assigned to this OPD (regional agency), e.g.
+   * `Dinas Kesehatan`; its answers are marked as answered by it, and the draft exported is
+   * its part for the coordinator.
+   */
+  @property({ reflect: true }) opd = '';
+  /** Who answers what: node id → OPD. Default: the assessment's own, then the framework's suggestion. */
+  @property({ attribute: false }) assignments: Record<string, string> | undefined = undefined;
+  /** Show only these indicator ids (instead of, or narrowing, `opd`). */
+  @property({ attribute: false }) filter: string[] | undefined = undefined;
   /** How long to wait for the server's answer to the POST, in milliseconds. */
   @property({ type: Number }) timeout = 30_000;
   /** Extra headers for the POST to `action`, e.g. a portal's CSRF token. */
@@ -133,11 +146,19 @@ export class SmartCityQuestionnaire extends LitElement {
   private pendingAssessment: Assessment | undefined;
   private focusHeading = false;
   private frameworkRequested = false;
+  private viewCache: { key: string; framework: Framework } | undefined;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
   }
+
+  /** Resolves when the current language's texts are showing (English loads on demand). */
+  get localeReady(): Promise<unknown> {
+    return this.locale.ready;
+  }
+
+  private readonly locale = new LocaleController(this);
 
   private get t(): Messages {
     return messagesFor(this.lang);
@@ -169,7 +190,7 @@ export class SmartCityQuestionnaire extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('framework') || !this.frameworkRequested) this.loadFramework();
-    if (changed.has('step') && this.active && !this.steps().includes(this.step)) this.step = 'start';
+    if (this.active && !this.steps().includes(this.step)) this.step = 'start';
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -222,6 +243,7 @@ export class SmartCityQuestionnaire extends LitElement {
       frameworkVersion: framework.version,
       region: { name: this.region },
       period: this.period,
+      ...(this.opd ? { respondent: { agency: this.opd } } : {}),
       answers: {},
       createdAt: nowIso(),
     };
@@ -229,7 +251,8 @@ export class SmartCityQuestionnaire extends LitElement {
 
   private get key(): string {
     const f = this.active;
-    return `smart-city-maturity:${this.storageKey}:${f?.id}@${f?.version}:${this.region}:${this.period}`;
+    const base = `smart-city-maturity:${this.storageKey}:${f?.id}@${f?.version}:${this.region}:${this.period}`;
+    return this.opd ? `${base}:opd=${this.opd}` : base;
   }
 
   /**
@@ -243,7 +266,7 @@ export class SmartCityQuestionnaire extends LitElement {
     this.warnIfStorageGone();
     if (!text) {
       const prefix = `smart-city-maturity:${this.storageKey}:${f.id}@`;
-      const suffix = `:${this.region}:${this.period}`;
+      const suffix = `:${this.region}:${this.period}${this.opd ? `:opd=${this.opd}` : ''}`;
       const other = this.store.keys(prefix).filter((k) => k.endsWith(suffix) && k.split(':').length === this.key.split(':').length).sort().pop();
       text = other ? this.store.read(other) : null;
     }
@@ -335,19 +358,37 @@ export class SmartCityQuestionnaire extends LitElement {
 
   private updateAnswer = (indicatorId: string, change: (answer: Answer) => Answer): void => {
     if (!this.draft || this.readonly) return;
-    const answer = { ...change(this.draft.answers[indicatorId] ?? {}), updatedAt: nowIso() };
+    const answer = { ...change(this.draft.answers[indicatorId] ?? {}), ...(this.opd ? { answeredBy: this.opd } : {}), updatedAt: nowIso() };
     const { updatedAt: _stamp, ...content } = answer;
     const answers = Object.fromEntries(Object.entries(this.draft.answers).filter(([id]) => id !== indicatorId));
     if (Object.keys(content).length > 0) answers[indicatorId] = answer;
     this.change(indicatorId, { ...this.draft, answers });
   };
 
+  /** The framework as this user sees it: the whole, or one OPD's share in team mode. */
+  private get view(): Framework | undefined {
+    const f = this.active;
+    if (!f || (!this.opd && !this.filter)) return f;
+    const cacheKey = `${f.id}@${f.version}|${this.opd}|${JSON.stringify(this.filter ?? null)}|${JSON.stringify(this.assignments ?? this.draft?.assignments ?? null)}`;
+    if (this.viewCache?.key === cacheKey) return this.viewCache.framework;
+    let keep = new Set(this.filter ?? []);
+    if (this.opd) {
+      const resolved = resolveAssignments(f, this.assignments ?? this.draft?.assignments ?? {});
+      const mine = Object.keys(resolved).filter((id) => resolved[id] === this.opd);
+      keep = this.filter ? new Set(mine.filter((id) => keep.has(id))) : new Set(mine);
+    }
+    const framework = filterFramework(f, keep);
+    this.viewCache = { key: cacheKey, framework };
+    return framework;
+  }
+
   private report(): ScoreReport | undefined {
-    return this.active && this.draft ? scoreAssessment(this.active, this.draft, { lang: langOf(this.lang) }) : undefined;
+    const view = this.view;
+    return view && this.draft ? scoreAssessment(view, this.draft, { lang: langOf(this.lang) }) : undefined;
   }
 
   private steps(): string[] {
-    const f = this.active;
+    const f = this.view;
     if (!f) return ['start'];
     return ['start', ...f.elements.map((e) => e.id), ...(f.readiness.length > 0 ? ['readiness'] : []), 'review'];
   }
@@ -369,7 +410,7 @@ export class SmartCityQuestionnaire extends LitElement {
   }
 
   private stepOfIndicator(indicatorId: string): string {
-    for (const element of this.active?.elements ?? []) {
+    for (const element of this.view?.elements ?? []) {
       if (element.subElements.some((s) => s.indicators.some((i) => i.id === indicatorId))) return element.id;
     }
     return 'readiness';
@@ -443,7 +484,8 @@ export class SmartCityQuestionnaire extends LitElement {
 
   private exportDraft(): void {
     if (!this.draft) return;
-    const name = `draf-${slug(this.draft.region.name)}-${slug(this.draft.period || 'periode')}.json`;
+    const part = this.opd ? `-${slug(this.opd)}` : '';
+    const name = `draf-${slug(this.draft.region.name)}-${slug(this.draft.period || 'periode')}${part}.json`;
     downloadText(name, `${JSON.stringify(this.draft, null, 2)}\n`, 'application/json');
   }
 
@@ -487,7 +529,8 @@ export class SmartCityQuestionnaire extends LitElement {
     const draft = this.draft;
     if (!draft) return html``;
     if (this.resumeOffer) return this.renderResume(this.resumeOffer);
-    const report = scoreAssessment(this.active, draft, { lang: langOf(this.lang) });
+    const view = this.view ?? this.active;
+    const report = scoreAssessment(view, draft, { lang: langOf(this.lang) });
     const steps = this.steps();
     const index = steps.indexOf(this.step);
     const pct = report.applicable === 0 ? 0 : Math.round((report.answered / report.applicable) * 100);
@@ -506,7 +549,7 @@ export class SmartCityQuestionnaire extends LitElement {
         </div>
         <div class="tools">
           ${this.savedAt ? html`<span class="hint">${t.savedAt(new Date(this.savedAt).toLocaleTimeString(this.lang === 'en' ? 'en-GB' : 'id-ID'))}</span>` : nothing}
-          <button type="button" @click=${this.exportDraft}>${t.exportDraft}</button>
+          <button type="button" @click=${this.exportDraft}>${this.opd ? t.exportPart(this.opd) : t.exportDraft}</button>
           ${this.readonly
             ? nothing
             : html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>${t.importDraft}</button>
@@ -528,7 +571,7 @@ export class SmartCityQuestionnaire extends LitElement {
         <section part="panel" aria-labelledby="step-heading">
           <h2 id="step-heading" tabindex="-1">${this.stepName(this.step)}</h2>
           ${this.readonly ? html`<p class="lead">${t.readonlyNote}</p>` : nothing}
-          ${this.renderStep(this.active, draft, report)}
+          ${this.renderStep(view, draft, report)}
           <div class="pager">
             <button type="button" part="button" ?disabled=${index <= 0} @click=${() => this.goTo(steps[index - 1] ?? 'start')}>${t.previous}</button>
             ${this.step === 'review'
@@ -577,7 +620,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (step === 'start') return t.start;
     if (step === 'readiness') return t.readiness;
     if (step === 'review') return t.review;
-    return this.active?.elements.find((e) => e.id === step)?.name[langOf(this.lang)] ?? step;
+    return this.view?.elements.find((e) => e.id === step)?.name[langOf(this.lang)] ?? step;
   }
 
   private stepProgress(step: string, report: ScoreReport): [number, number] | undefined {

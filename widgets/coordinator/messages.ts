@@ -1,0 +1,51 @@
+import type { Lang } from '../../src/schema/localized.js';
+
+/** The coordinator view's strings, in Bahasa Indonesia (default) and English. */
+const id = {
+  title: 'Koordinasi Tim Pelaksana',
+  intro: 'Impor berkas jawaban dari setiap OPD, pantau kemajuannya, selesaikan jawaban yang berbeda, lalu tinjau dan kirim penilaian gabungan.',
+  importParts: 'Impor berkas OPD (JSON)',
+  imported: (name: string, opd: string, n: number) => `${name}: bagian ${opd}, ${n} jawaban.`,
+  rejected: (name: string) => `${name} tidak dapat diimpor:`,
+  progressTitle: 'Kemajuan per OPD',
+  agency: 'OPD',
+  assigned: 'Ditugaskan',
+  answered: 'Terjawab',
+  conflictsTitle: (n: number) => `Jawaban yang berbeda (${n})`,
+  noConflicts: 'Tidak ada jawaban yang berbeda.',
+  choose: (from: string) => `Pakai jawaban ${from}`,
+  notApplicable: 'Tidak berlaku',
+  evidenceCount: (n: number) => `${n} bukti dukung`,
+  at: (when: string) => `diisi ${when}`,
+  review: 'Tinjau & kirim penilaian gabungan',
+  resolveFirst: 'Selesaikan semua jawaban yang berbeda sebelum meninjau.',
+  exportMerged: 'Unduh gabungan (JSON)',
+  partsTitle: 'Berkas yang diimpor',
+  none: 'Belum ada berkas yang diimpor.',
+  remove: 'Hapus',
+};
+type Messages = typeof id;
+const en: Messages = {
+  title: 'Implementation Team Coordination',
+  intro: 'Import each OPD\'s answer file, follow their progress, settle answers that differ, then review and submit the merged assessment.',
+  importParts: 'Import OPD files (JSON)',
+  imported: (name, opd, n) => `${name}: the ${opd} part, ${n} answers.`,
+  rejected: (name) => `${name} could not be imported:`,
+  progressTitle: 'Progress per OPD',
+  agency: 'OPD',
+  assigned: 'Assigned',
+  answered: 'Answered',
+  conflictsTitle: (n) => `Answers that differ (${n})`,
+  noConflicts: 'No answers differ.',
+  choose: (from) => `Use ${from}'s answer`,
+  notApplicable: 'Not applicable',
+  evidenceCount: (n) => `${n} piece${n === 1 ? '' : 's'} of evidence`,
+  at: (when) => `answered ${when}`,
+  review: 'Review & submit the merged assessment',
+  resolveFirst: 'Settle every differing answer before the review.',
+  exportMerged: 'Download merged (JSON)',
+  partsTitle: 'Imported files',
+  none: 'No file imported yet.',
+  remove: 'Remove',
+};
+export const coordinatorMessages: Record<Lang, Messages> = { id, en };
