@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'widgets/**/*.ts', 'test/widgets/**/*.ts'],
+    files: ['demo/**/*.js', 'bench/pages/**/*.js', 'widgets/**/*.ts', 'test/widgets/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

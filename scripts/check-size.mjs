@@ -3,25 +3,9 @@
 // (issue 10: 405 KB → 41 KB). The built-in framework's text and other on-demand chunks
 // (dynamic imports) are reported, not counted.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { WIDGETS_BUDGET_GZIP, staticClosure } from './bundle-files.mjs';
 import { gzipSync } from 'node:zlib';
-
-export const WIDGETS_BUDGET_GZIP = 41_000;
-
-/** A module and every module it imports statically (not `import()`), once each. */
-export function staticClosure(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.[^"']+)["']/g)) {
-      visit(join(dirname(file), match[1]));
-    }
-  };
-  visit(entry);
-  return [...seen];
-}
 
 const files = staticClosure('dist/widgets.js');
 const code = files.map((f) => readFileSync(f)).reduce((a, b) => Buffer.concat([a, b]));

@@ -16,9 +16,18 @@ export function* walkIndicators(framework: Framework): Generator<{ indicator: In
   }
 }
 
-/** Indicator id → indicator, over the whole framework (readiness included). */
-export function indicatorsById(framework: Framework): Map<string, Indicator> {
-  const map = new Map<string, Indicator>();
-  for (const { indicator } of walkIndicators(framework)) map.set(indicator.id, indicator);
+const byIdCache = new WeakMap<Framework, Map<string, Indicator>>();
+
+/**
+ * Indicator id → indicator, over the whole framework (readiness included). Built once per
+ * framework object: frameworks are not changed after parsing, and this runs per assessment.
+ */
+export function indicatorsById(framework: Framework): ReadonlyMap<string, Indicator> {
+  let map = byIdCache.get(framework);
+  if (!map) {
+    map = new Map();
+    for (const { indicator } of walkIndicators(framework)) map.set(indicator.id, indicator);
+    byIdCache.set(framework, map);
+  }
   return map;
 }

@@ -10,9 +10,9 @@ export function levelFor(framework: Framework, score: number | null): number | n
 }
 
 /** The predicate band a score falls in; the last band includes its upper end. */
-export function bandFor(framework: Framework, score: number | null): Band | null {
+export function bandFor(framework: Framework, score: number | null, sortedBands?: readonly Band[]): Band | null {
   if (score === null) return null;
-  const bands = [...framework.bands].sort((a, b) => a.from - b.from);
+  const bands = sortedBands ?? [...framework.bands].sort((a, b) => a.from - b.from);
   const last = bands[bands.length - 1];
   for (const band of bands) {
     if (score >= band.from - 1e-9 && (score < band.to - 1e-9 || band === last)) return band;

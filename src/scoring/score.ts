@@ -1,6 +1,6 @@
 import type { Answer, Assessment, Stakeholder } from '../schema/assessment.js';
 import { STAKEHOLDERS } from '../schema/assessment.js';
-import type { Framework, Indicator } from '../schema/framework.js';
+import type { Framework } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { weightedMean, type WeightedScore } from './aggregate.js';
 import type {
@@ -11,8 +11,9 @@ import type {
   ScoreReport,
   ScoreWarning,
 } from './report.js';
-import { bandFor, geometricShift, levelFor, rankBelow } from './scale.js';
-import { warning } from './warnings.js';
+import { compile, type CompiledFramework, type CompiledIndicator } from './compiled.js';
+import { bandFor, levelFor } from './scale.js';
+import { evidenceWarning, warning } from './warnings.js';
 
 export interface ScoreOptions {
   /** `warn` (default) flags a level claimed without required evidence; `cap` also lowers it. */
@@ -25,6 +26,7 @@ export interface ScoreOptions {
 
 interface Context {
   framework: Framework;
+  compiled: CompiledFramework;
   aggregation: Aggregation;
   shift: number;
 }
@@ -34,25 +36,27 @@ interface Counted {
   applicable: number;
 }
 
-function scoreIndicator(indicator: Indicator, answer: Answer | undefined, framework: Framework, policy: EvidencePolicy): IndicatorScore {
+const NO_STAKEHOLDERS: Stakeholder[] = [];
+
+function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy: EvidencePolicy): IndicatorScore {
   const evidenceCount = answer?.evidence?.length ?? 0;
-  const base = {
-    id: indicator.id,
-    weight: indicator.weight ?? 1,
-    evidenceCount,
-    principles: indicator.principles,
-    stakeholders: answer?.stakeholders ?? [],
+  let status: IndicatorScore['status'] = 'missing';
+  let chosen: number | null = null;
+  let score: number | null = null;
+  let capped = false;
+  let needsEvidence = false;
+  if (answer?.notApplicable === true) status = 'notApplicable';
+  else if (answer?.level !== undefined) {
+    status = 'answered';
+    chosen = answer.level;
+    needsEvidence = c.evidenceFrom !== undefined && chosen >= c.evidenceFrom;
+    capped = policy === 'cap' && needsEvidence && evidenceCount === 0;
+    score = capped ? c.cappedRank : chosen;
+  }
+  return {
+    id: c.id, status, chosen, score, weight: c.weight, capped, needsEvidence, evidenceCount,
+    principles: c.principles, stakeholders: answer?.stakeholders ?? NO_STAKEHOLDERS,
   };
-  if (answer?.notApplicable === true) {
-    return { ...base, status: 'notApplicable', chosen: null, score: null, capped: false, needsEvidence: false };
-  }
-  if (answer?.level === undefined) {
-    return { ...base, status: 'missing', chosen: null, score: null, capped: false, needsEvidence: false };
-  }
-  const needsEvidence = indicator.evidenceFrom !== undefined && answer.level >= indicator.evidenceFrom;
-  const capped = policy === 'cap' && needsEvidence && evidenceCount === 0;
-  const score = capped ? rankBelow(framework, indicator.evidenceFrom ?? answer.level) : answer.level;
-  return { ...base, status: 'answered', chosen: answer.level, score, capped, needsEvidence };
 }
 
 function count(indicators: readonly IndicatorScore[]): Counted {
@@ -66,27 +70,46 @@ function count(indicators: readonly IndicatorScore[]): Counted {
 }
 
 function sum(parts: readonly Counted[]): Counted {
-  return parts.reduce((a, b) => ({ answered: a.answered + b.answered, applicable: a.applicable + b.applicable }), { answered: 0, applicable: 0 });
+  let answered = 0;
+  let applicable = 0;
+  for (const p of parts) {
+    answered += p.answered;
+    applicable += p.applicable;
+  }
+  return { answered, applicable };
 }
 
-/** The fields every scored node shares. */
-function node(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted) {
+/** A scored node: the fields every node shares, and its children under `key`. */
+function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
   const score = weightedMean(inputs, ctx.aggregation, ctx.shift);
   return {
     id,
     name,
     score,
     level: levelFor(ctx.framework, score),
-    band: bandFor(ctx.framework, score),
+    band: bandFor(ctx.framework, score, ctx.compiled.bands),
     weight,
     answered: counted.answered,
     applicable: counted.applicable,
     completeness: counted.applicable === 0 ? 0 : counted.answered / counted.applicable,
-  };
+    [key]: children,
+  } as NodeFields & Record<K, V>;
+}
+
+interface NodeFields {
+  id: string;
+  name: LocalizedText;
+  score: number | null;
+  level: number | null;
+  band: ScoreReport['band'];
+  weight: number;
+  answered: number;
+  applicable: number;
+  completeness: number;
 }
 
 function group(ctx: Context, id: string, name: LocalizedText, weight: number, members: readonly IndicatorScore[]): GroupScore {
-  return { ...node(ctx, id, name, weight, members, count(members)), indicatorIds: members.map((m) => m.id) };
+  return node(ctx, id, name, weight, members, count(members), 'indicatorIds', members.map((m) => m.id));
 }
 
 /**
@@ -98,51 +121,55 @@ function group(ctx: Context, id: string, name: LocalizedText, weight: number, me
 export function scoreAssessment(framework: Framework, assessment: Assessment, options: ScoreOptions = {}): ScoreReport {
   const lang = options.lang ?? 'id';
   const policy = options.evidencePolicy ?? 'warn';
-  const ctx: Context = { framework, aggregation: options.aggregation ?? 'arithmetic', shift: geometricShift(framework) };
+  const compiled = compile(framework);
+  const ctx: Context = { framework, compiled, aggregation: options.aggregation ?? 'arithmetic', shift: compiled.shift };
   const warnings: ScoreWarning[] = [];
   const all: IndicatorScore[] = [];
 
-  const scoreAll = (indicators: readonly Indicator[]) =>
-    indicators.map((indicator) => {
-      const scored = scoreIndicator(indicator, assessment.answers[indicator.id], framework, policy);
-      all.push(scored);
-      if (scored.needsEvidence && scored.evidenceCount === 0) {
-        warnings.push(warning('evidence_missing', indicator.id, lang, {
-          level: scored.chosen ?? '',
-          from: indicator.evidenceFrom ?? '',
-          capped: scored.capped ? (scored.score ?? '') : '',
-        }));
-      }
-      return scored;
-    });
+  const answers = assessment.answers;
+  const scoreAll = (indicators: readonly CompiledIndicator[]) => {
+    const scored: IndicatorScore[] = new Array(indicators.length);
+    for (let k = 0; k < indicators.length; k++) {
+      const c = indicators[k] as CompiledIndicator;
+      const s = scoreIndicator(c, Object.hasOwn(answers, c.id) ? answers[c.id] : undefined, policy);
+      scored[k] = s;
+      all.push(s);
+      if (s.needsEvidence && s.evidenceCount === 0) warnings.push(evidenceWarning(c.id, lang, s.chosen ?? 0, c.evidenceFrom ?? 0, s.capped ? s.score : null));
+    }
+    return scored;
+  };
 
-  const elements = framework.elements.map((element) => {
-    const subElements = element.subElements.map((sub) => {
-      const indicators = scoreAll(sub.indicators);
-      return { ...node(ctx, sub.id, sub.name, sub.weight ?? 1, indicators, count(indicators)), indicators };
+  const elements = framework.elements.map((element, e) => {
+    const subElements = element.subElements.map((sub, s) => {
+      const indicators = scoreAll(compiled.subElements[e]?.[s] ?? []);
+      return node(ctx, sub.id, sub.name, sub.weight ?? 1, indicators, count(indicators), 'indicators', indicators);
     });
-    const scored = { ...node(ctx, element.id, element.name, element.weight ?? 1, subElements, sum(subElements)), subElements };
+    const scored = node(ctx, element.id, element.name, element.weight ?? 1, subElements, sum(subElements), 'subElements', subElements);
     if (scored.answered === 0) warnings.push(warning('element_unanswered', element.id, lang, { name: element.name[lang] }));
     return scored;
   });
 
-  const aspects = framework.readiness.map((aspect) => {
-    const indicators = scoreAll(aspect.indicators);
-    return { ...node(ctx, aspect.id, aspect.name, aspect.weight ?? 1, indicators, count(indicators)), indicators };
+  const aspects = framework.readiness.map((aspect, a) => {
+    const indicators = scoreAll(compiled.aspects[a] ?? []);
+    return node(ctx, aspect.id, aspect.name, aspect.weight ?? 1, indicators, count(indicators), 'indicators', indicators);
   });
   const readinessName = { id: 'Kesiapan daerah', en: 'Regional readiness' };
   const readinessWeight = framework.index?.readinessWeight;
-  const readiness = { ...node(ctx, 'readiness', readinessName, readinessWeight ?? 0, aspects, sum(aspects)), aspects };
+  const readiness = node(ctx, 'readiness', readinessName, readinessWeight ?? 0, aspects, sum(aspects), 'aspects', aspects);
   if (aspects.length > 0 && readiness.answered === 0) warnings.push(warning('readiness_unanswered', 'readiness', lang));
 
+  // One pass over the indicators fills every principle's list.
+  const carriers = new Map<string, IndicatorScore[]>(framework.principles.map((p) => [p.id, []]));
+  for (const scored of all) for (const id of scored.principles) carriers.get(id)?.push(scored);
   const principles: Record<string, GroupScore> = {};
   for (const principle of framework.principles) {
-    principles[principle.id] = group(ctx, principle.id, principle.name, 1, all.filter((i) => i.principles.includes(principle.id)));
+    principles[principle.id] = group(ctx, principle.id, principle.name, 1, carriers.get(principle.id) ?? []);
   }
 
   const facetOf = new Map<string, Record<string, string>>();
-  for (const element of framework.elements) for (const sub of element.subElements) for (const i of sub.indicators) if (i.facets) facetOf.set(i.id, i.facets);
-  for (const aspect of framework.readiness) for (const i of aspect.indicators) if (i.facets) facetOf.set(i.id, i.facets);
+  if (framework.facets?.length) {
+    for (const list of [...compiled.subElements.flat(), ...compiled.aspects]) for (const c of list) if (c.facets) facetOf.set(c.id, c.facets);
+  }
   const facets = (framework.facets ?? []).map((facet) => ({
     id: facet.id,
     name: facet.name,
@@ -201,8 +228,14 @@ function countStakeholders(all: readonly IndicatorScore[]): ScoreReport['pentahe
   const counts = Object.fromEntries(STAKEHOLDERS.map((s) => [s, 0])) as Record<Stakeholder, number>;
   let answersWithStakeholders = 0;
   for (const indicator of all) {
-    if (indicator.stakeholders.length > 0) answersWithStakeholders++;
-    for (const s of new Set(indicator.stakeholders)) counts[s]++;
+    if (indicator.stakeholders.length === 0) continue;
+    answersWithStakeholders++;
+    let seen = 0; // a bit per group, so a group named twice in one answer counts once
+    for (const s of indicator.stakeholders) {
+      const bit = 1 << STAKEHOLDERS.indexOf(s);
+      if ((seen & bit) === 0) counts[s]++;
+      seen |= bit;
+    }
   }
   const present = STAKEHOLDERS.filter((s) => counts[s] > 0);
   return { counts, present, coverage: present.length / STAKEHOLDERS.length, answersWithStakeholders };

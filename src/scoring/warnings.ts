@@ -29,3 +29,16 @@ const warningText: Record<ScoreWarning['code'], Record<Lang, (p: Params) => stri
 export function warning(code: ScoreWarning['code'], nodeId: string, lang: Lang, params: Params = {}): ScoreWarning {
   return { code, nodeId, message: warningText[code][lang](params) };
 }
+
+const evidenceMessages = new Map<string, string>();
+
+/** The evidence warning, its text built once per wording (it repeats across reports). */
+export function evidenceWarning(nodeId: string, lang: Lang, level: number, from: number, capped: number | null): ScoreWarning {
+  const key = `${lang}|${level}|${from}|${capped}`;
+  let message = evidenceMessages.get(key);
+  if (message === undefined) {
+    message = warningText.evidence_missing[lang]({ level, from, capped: capped ?? '' });
+    evidenceMessages.set(key, message);
+  }
+  return { code: 'evidence_missing', nodeId, message };
+}

@@ -82,6 +82,17 @@ describe('<smart-city-scorecard>', () => {
     expect($(el, '#drill-economy .trace').textContent).to.contain('= 3');
   });
 
+  it('exports the radar as a standalone SVG with the theme\'s colours written in', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    el.style.setProperty('--scm-series-current', '#123456');
+    const text = el.radarSvg();
+    expect(text.startsWith('<?xml')).to.equal(true);
+    expect(text).to.contain('stroke:#123456');
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelectorAll('[data-series=current] circle')).to.have.length(5);
+  });
+
   it('shows the radar numbers as a table one click away', async () => {
     const el = await scorecard({ assessment: handMade() });
     expect($(el, '#radar-table').hidden).to.equal(true);

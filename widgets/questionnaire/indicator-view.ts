@@ -13,6 +13,10 @@ export interface IndicatorViewContext {
   answer: Answer | undefined;
   number: string;
   update: (indicatorId: string, change: (answer: Answer) => Answer) => void;
+  /** Whether the user opened (true) or closed (false) this indicator's evidence/note/partners section. */
+  extrasOpen: boolean | undefined;
+  /** The user opened or closed that section. */
+  toggleExtras: (indicatorId: string, open: boolean) => void;
 }
 
 export function isAcceptableUrl(url: string | undefined): boolean {
@@ -97,8 +101,26 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
       ${needsEvidence
         ? html`<p class="flag ${evidence.length > 0 ? 'ok' : ''}" data-flag="evidence">${t.evidenceNeeded(indicator.evidenceFrom ?? 0)}</p>`
         : nothing}
-      <details class="more" ?open=${hasExtras || needsEvidence}>
+      ${renderExtras(indicator, ctx, domId, ctx.extrasOpen ?? (hasExtras || needsEvidence), update)}
+    </fieldset>
+  `;
+}
+
+/**
+ * Evidence, note and partners. Their fields are only built while the section is open: a
+ * step of sixty questions then renders a third of the elements, and the closed sections
+ * still show what they hold in their summary.
+ */
+function renderExtras(indicator: Indicator, ctx: IndicatorViewContext, domId: string, open: boolean, update: (change: (a: Answer) => Answer) => void): TemplateResult {
+  const { t, answer, readonly } = ctx;
+  const evidence = answer?.evidence ?? [];
+  return html`
+      <details class="more" ?open=${open} @toggle=${(e: Event) => {
+        const now = (e.target as HTMLDetailsElement).open;
+        if (now !== open) ctx.toggleExtras(indicator.id, now);
+      }}>
         <summary>${t.evidence} · ${t.note} · ${t.stakeholders}</summary>
+        ${open ? html`
         <fieldset>
           <legend>${t.evidence}</legend>
           ${evidence.map((piece, n) => renderEvidence(piece, n, domId, ctx, update))}
@@ -132,10 +154,8 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
               </label>`,
             )}
           </div>
-        </fieldset>
-      </details>
-    </fieldset>
-  `;
+        </fieldset>` : nothing}
+      </details>`;
 }
 
 function renderEvidence(

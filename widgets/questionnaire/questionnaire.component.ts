@@ -139,6 +139,8 @@ export class SmartCityQuestionnaire extends LitElement {
   @state() private savedAt = '';
   @state() private submitState: SubmitState = { kind: 'idle' };
   @state() private submitIssues: ValidationIssue[] = [];
+  /** Evidence/note/partners sections the user opened (true) or closed (false). */
+  @state() private openExtras = new Map<string, boolean>();
 
   private readonly internals: ElementInternals;
   private readonly store = new DraftStore();
@@ -381,6 +383,10 @@ export class SmartCityQuestionnaire extends LitElement {
     this.viewCache = { key: cacheKey, framework };
     return framework;
   }
+
+  private toggleExtras = (indicatorId: string, open: boolean): void => {
+    this.openExtras = new Map(this.openExtras).set(indicatorId, open);
+  };
 
   private report(): ScoreReport | undefined {
     const view = this.view;
@@ -644,6 +650,7 @@ export class SmartCityQuestionnaire extends LitElement {
     const numbered = (indicators: readonly Indicator[], prefix: string) =>
       indicators.map((indicator, n) => renderIndicator(indicator, {
         framework: f, lang, t: this.t, readonly: this.readonly, answer: draft.answers[indicator.id], number: `${prefix}${n + 1}`, update: this.updateAnswer,
+        extrasOpen: this.openExtras.get(indicator.id), toggleExtras: this.toggleExtras,
       }));
     if (this.step === 'readiness') {
       return html`${f.readiness.map((aspect, a) => html`<h3>${aspect.name[lang]}</h3>

@@ -8,7 +8,7 @@ import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
 import { explain } from '../../src/scoring/explain.js';
 import { formatScore } from '../../src/scoring/format.js';
-import type { ElementScore, ScoreReport } from '../../src/scoring/report.js';
+import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { recommend, type Recommendation } from '../../src/planning/recommend.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
@@ -95,22 +95,6 @@ export class SmartCityScorecard extends LitElement {
   @state() private openElements = new Set<string>();
 
   private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
-  @state() private checkedReport: { input: unknown; result: ScoreReport | ValidationIssue[] } | undefined;
-
-  /**
-   * A ready report from elsewhere is validated before it is shown. Its schema is loaded on
-   * demand: most pages pass an assessment, and the schema would only weigh on them.
-   */
-  private checkReport(input: unknown): void {
-    void import('../../src/scoring/report.js').then(({ ScoreReportSchema }) => {
-      if (this.report !== input) return;
-      const parsed = ScoreReportSchema.safeParse(input, { jitless: true });
-      this.checkedReport = {
-        input,
-        result: parsed.success ? parsed.data : parsed.error.issues.map((i) => ({ path: i.path.map(String), where: i.path.join('.'), code: i.code, message: i.message })),
-      };
-    });
-  }
   private previousReport: ScoreReport | undefined;
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
@@ -153,10 +137,9 @@ export class SmartCityScorecard extends LitElement {
     const issues: ValidationIssue[] = [];
     this.current = undefined;
     if (this.report !== undefined && this.report !== null) {
-      const checked = this.checkedReport;
-      if (checked?.input !== this.report) this.checkReport(this.report);
-      else if (Array.isArray(checked.result)) issues.push(...checked.result);
-      else this.current = { report: checked.result, assessment: undefined };
+      const parsed = ScoreReportSchema.safeParse(this.report, { jitless: true });
+      if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
+      else issues.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String), where: i.path.join('.'), code: i.code, message: i.message })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
       const parsed = safeParseAssessment(this.assessment, f, { lang });
       if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
@@ -373,7 +356,7 @@ export class SmartCityScorecard extends LitElement {
     </section>`;
   }
 
-  private renderDrill(f: Framework, element: ElementScore, indicators: Map<string, Indicator>, assessment: Assessment | undefined): TemplateResult {
+  private renderDrill(f: Framework, element: ElementScore, indicators: ReadonlyMap<string, Indicator>, assessment: Assessment | undefined): TemplateResult {
     const t = this.t;
     const lang = this.language;
     const report = this.current?.report;

@@ -1,0 +1,2 @@
+export const chromeFlags: string[];
+export function findChrome(): string | undefined;
