@@ -46,6 +46,27 @@ const minifyCssTemplates = () => ({
   },
 });
 
+/** A minified browser bundle of web components, everything bundled in, chunks beside it. */
+const widgetBundle = (input) => ({
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Minified and whitespace-collapsed: a source map would point at the wrong columns.
+    sourcemap: false,
+  },
+  onwarn,
+  plugins: [
+    nodeResolve({ browser: true }),
+    minifyCssTemplates(),
+    ts(),
+    terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }),
+    collapseTemplateWhitespace(),
+  ],
+});
+
 export default [
   // The core for Node and bundlers: zod stays an import, resolved from dependencies.
   {
@@ -65,34 +86,10 @@ export default [
   },
   // The widgets for one <script type="module">: lit, zod and the core bundled in.
   // The built-in framework's text is a dynamic import, so it arrives as a sibling chunk.
-  {
-    input: { widgets: 'widgets/index.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      // Minified and whitespace-collapsed: a source map would point at the wrong columns.
-      sourcemap: false,
-    },
-    onwarn,
-    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
-  },
+  widgetBundle({ widgets: 'widgets/index.ts' }),
   // The coordinator view, a bundle of its own: pages that only embed the two main widgets
   // never load it, and widgets.js stays one file within its budget.
-  {
-    input: { coordinator: 'widgets/coordinator.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      // Minified and whitespace-collapsed: a source map would point at the wrong columns.
-      sourcemap: false,
-    },
-    onwarn,
-    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }), collapseTemplateWhitespace()],
-  },
+  widgetBundle({ coordinator: 'widgets/coordinator.ts' }),
   // The core for a browser page without a bundler: zod and d3-dsv bundled in, minified.
   {
     input: { 'core.browser': 'src/index.ts' },

@@ -3,17 +3,7 @@
 // benchmark. Deterministic: a seeded generator, so re-running changes nothing.
 import { writeFileSync } from 'node:fs';
 import { defaultFramework, parseAssessment, walkIndicators, type Answer, type Assessment, type Stakeholder } from '../src/index.js';
-
-function seeded(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as seeded } from '../bench/generate.js';
 
 const partners: Stakeholder[] = ['academia', 'business', 'community', 'media'];
 

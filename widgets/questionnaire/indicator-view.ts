@@ -71,7 +71,7 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
       <div class="choices">
         ${indicator.levels.map(
           (level) => html`
-            <label class="choice" part="choice">
+            <label class=${chosen === String(level.rank) ? 'choice chosen' : 'choice'} part="choice">
               <input
                 type="radio"
                 name=${`${domId}-level`}
@@ -80,12 +80,12 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
                 ?disabled=${readonly}
                 @change=${() => update((a) => setLevel(a, String(level.rank)))}
               />
-              <span class="name">${t.levelN(level.rank)} · ${levelName(level.rank)}</span>
-              <span class="desc">${level.description[lang]}</span>
+              <span><span class="name">${t.levelN(level.rank)} · ${levelName(level.rank)}</span>
+              <span class="desc">${level.description[lang]}</span></span>
             </label>
           `,
         )}
-        <label class="choice na" part="choice">
+        <label class=${chosen === 'na' ? 'choice na chosen' : 'choice na'} part="choice">
           <input
             type="radio"
             name=${`${domId}-level`}
@@ -94,8 +94,8 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
             ?disabled=${readonly}
             @change=${() => update((a) => setLevel(a, 'na'))}
           />
-          <span class="name">${t.notApplicable}</span>
-          <span class="desc">${t.notApplicableHint}</span>
+          <span><span class="name">${t.notApplicable}</span>
+          <span class="desc">${t.notApplicableHint}</span></span>
         </label>
       </div>
       ${needsEvidence

@@ -22,17 +22,21 @@ export const questionnaireStyles = css`
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
   .lead { color: var(--_muted); margin: 0 0 var(--_space); }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: var(--_space); min-width: 0; }
-  fieldset.indicator { background: var(--_surface); }
+  /* Questions below the fold skip layout and paint until scrolled near (they stay in the
+     accessibility tree and in find-in-page): a long step opens as fast as a short one. */
+  fieldset.indicator { background: var(--_surface); content-visibility: auto; contain-intrinsic-size: auto 34rem; }
+  @media print { fieldset.indicator { content-visibility: visible; } }
   legend { font-weight: 600; padding: 0 0.25rem; }
-  .choices { display: grid; gap: 0.4rem; margin-top: 0.5rem; }
+  .choices { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 0.5rem; }
+  /* Flex rather than grid: a step of sixty questions lays out six times as many choices. */
   .choice {
-    display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.6rem; align-items: start;
+    display: flex; gap: 0.6rem; align-items: flex-start;
     border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.55rem 0.7rem; cursor: pointer;
   }
-  .choice:has(input:checked) { border-color: var(--_accent); background: var(--_surface-alt); box-shadow: inset 4px 0 0 var(--_accent); }
-  .choice input { margin: 0.3rem 0 0; width: 1.1rem; height: 1.1rem; accent-color: var(--_accent); }
-  .choice .name { font-weight: 600; }
-  .choice .desc { grid-column: 2; color: var(--_text); }
+  .choice.chosen { border-color: var(--_accent); background: var(--_surface-alt); box-shadow: inset 4px 0 0 var(--_accent); }
+  .choice input { margin: 0.3rem 0 0; width: 1.1rem; height: 1.1rem; flex: none; accent-color: var(--_accent); }
+  .choice .name { display: block; font-weight: 600; }
+  .choice .desc { display: block; color: var(--_text); }
   .choice.na .desc { color: var(--_muted); }
   .flag { color: var(--_warning); font-weight: 600; margin: 0.5rem 0 0; }
   .flag.ok { color: var(--_success); font-weight: normal; }
