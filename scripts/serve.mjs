@@ -1,15 +1,31 @@
 // `npm start`: serves the demo (built from dist/) on localhost and prints its address.
+// Port 8000, or PORT; when it is taken, the next free one.
+import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import { strictCsp } from './csp.mjs';
 
-const port = Number(process.env.PORT) || 8000;
-const server = await startDevServer({
+const isFree = (port) =>
+  new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port);
+  });
+
+const wanted = Number(process.env.PORT) || 8000;
+let port = wanted;
+while (!(await isFree(port))) {
+  if (++port >= wanted + 20) {
+    console.error(`No free port between ${wanted} and ${wanted + 19}; set PORT to another one.`);
+    process.exit(1);
+  }
+}
+await startDevServer({
   config: { rootDir: '.', port, nodeResolve: false, middleware: [strictCsp] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-const address = `http://localhost:${server.config.port}/demo/`;
-console.log(`Smart city maturity demo: ${address}`);
+console.log(`Smart city maturity demo: http://localhost:${port}/demo/`);
 console.log('Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework).');
 console.log('Served with a strict Content-Security-Policy, as many government portals are. Press Ctrl+C to stop.');
