@@ -190,3 +190,14 @@ describe('parseAssessment', () => {
     }
   });
 });
+
+describe('JSON Schemas for editors', () => {
+  it('describe a framework and an assessment, and refuse unknown keys as the parser does', async () => {
+    const { frameworkJsonSchema, assessmentJsonSchema } = await import('../../src/index.js');
+    const framework = frameworkJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
+    assert.deepEqual(framework.required.sort(), ['bands', 'elements', 'id', 'levels', 'principles', 'readiness', 'title', 'version']);
+    assert.equal(framework.additionalProperties, false);
+    const assessment = assessmentJsonSchema() as { properties: Record<string, unknown> };
+    assert.ok('answers' in assessment.properties && 'region' in assessment.properties);
+  });
+});
