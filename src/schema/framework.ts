@@ -76,31 +76,30 @@ export const IndicatorSchema = z.strictObject({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const SubElementSchema = z.strictObject({
+/** What elements, sub-elements and readiness aspects share: an id, a name, a weight. */
+const GroupFields = {
   id: NodeIdSchema,
   name: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
   weight: z.optional(WeightSchema),
+};
+
+export const SubElementSchema = z.strictObject({
+  ...GroupFields,
   indicators: z.array(IndicatorSchema).check(z.minLength(1)),
 });
 export type SubElement = z.infer<typeof SubElementSchema>;
 
 /** One of the six smart city elements (Smart Governance … Smart Environment). */
 export const ElementSchema = z.strictObject({
-  id: NodeIdSchema,
-  name: LocalizedTextSchema,
-  description: z.optional(LocalizedTextSchema),
-  weight: z.optional(WeightSchema),
+  ...GroupFields,
   subElements: z.array(SubElementSchema).check(z.minLength(1)),
 });
 export type Element = z.infer<typeof ElementSchema>;
 
 /** A readiness aspect (structure, infrastructure, superstructure) with its indicators. */
 export const ReadinessAspectSchema = z.strictObject({
-  id: NodeIdSchema,
-  name: LocalizedTextSchema,
-  description: z.optional(LocalizedTextSchema),
-  weight: z.optional(WeightSchema),
+  ...GroupFields,
   indicators: z.array(IndicatorSchema).check(z.minLength(1)),
 });
 export type ReadinessAspect = z.infer<typeof ReadinessAspectSchema>;
