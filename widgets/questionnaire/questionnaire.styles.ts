@@ -65,5 +65,11 @@ export const questionnaireStyles = css`
   .figure .label { color: var(--_muted); font-size: 0.9rem; }
   .qnum { color: var(--_muted); font-weight: normal; margin-inline-end: 0.35rem; }
   .section-title { margin-top: 1.25rem; }
+  /* Phones: less nesting padding, so a rubric line keeps a readable length at 360 px. */
+  @media (max-width: 480px) {
+    fieldset { padding: 0.6rem; }
+    fieldset.indicator { padding: 0.6rem 0.5rem; }
+    .choice { padding: 0.5rem; gap: 0.45rem; }
+  }
   @media print { nav, .tools, .pager, button { display: none !important; } }
 `;
