@@ -28,6 +28,23 @@ describe('<smart-city-questionnaire>', () => {
     expect(first.querySelector('[data-flag=evidence]')).to.exist;
   });
 
+  it('clears a chosen level again, keeping the note', async () => {
+    const el = await questionnaire();
+    await openStep(el, 'Smart Branding');
+    await choose(el, 'branding.tourism.identity', 2);
+    const note = $<HTMLTextAreaElement>(el, '[data-indicator="branding.tourism.identity"] summary');
+    note.click();
+    await el.updateComplete;
+    await typeInto($<HTMLTextAreaElement>(el, '[data-indicator="branding.tourism.identity"] textarea'), 'Logo sudah ada');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[data-indicator="branding.tourism.identity"] button.clear').click();
+    await el.updateComplete;
+    const answer = el.assessment!.answers['branding.tourism.identity']!;
+    expect(answer.level).to.equal(undefined);
+    expect(answer.note).to.equal('Logo sudah ada');
+    expect($$<HTMLInputElement>(el, '[data-indicator="branding.tourism.identity"] input[type=radio]').some((r) => r.checked)).to.equal(false);
+  });
+
   it('answers by keyboard: arrow keys move the choice within an indicator', async () => {
     const el = await questionnaire();
     await openStep(el, 'Smart Governance');

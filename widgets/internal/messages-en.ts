@@ -39,6 +39,7 @@ export const en: Messages = {
   savedAt: (when) => `Saved automatically ${when}`,
   storageUnavailable: 'Browser storage is unavailable; your work is kept in this page\'s memory only. Download the draft so it is not lost.',
   notApplicable: 'Not applicable',
+  clearAnswer: 'Clear answer',
   notApplicableHint: 'This indicator does not apply to our region',
   levelN: (n) => `Level ${n}`,
   guidance: 'Guidance',

@@ -39,6 +39,7 @@ const id = {
   savedAt: (when: string) => `Tersimpan otomatis ${when}`,
   storageUnavailable: 'Penyimpanan peramban tidak tersedia; pekerjaan Anda disimpan di memori halaman ini saja. Unduh draf agar tidak hilang.',
   notApplicable: 'Tidak berlaku',
+  clearAnswer: 'Kosongkan jawaban',
   notApplicableHint: 'Indikator ini tidak relevan untuk daerah kami',
   levelN: (n: number) => `Level ${n}`,
   guidance: 'Petunjuk',

@@ -31,6 +31,12 @@ function withoutEmpty(answer: Answer): Answer {
   return copy;
 }
 
+/** Takes the level (or "not applicable") back, keeping evidence, notes and partners. */
+function clearChoice(answer: Answer): Answer {
+  const { level: _level, notApplicable: _na, ...rest } = answer;
+  return rest;
+}
+
 function setLevel(answer: Answer, value: string): Answer {
   const { level: _level, notApplicable: _na, ...rest } = answer;
   return value === 'na' ? { ...rest, notApplicable: true } : { ...rest, level: Number(value) };
@@ -98,6 +104,9 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
           <span class="desc">${t.notApplicableHint}</span></span>
         </label>
       </div>
+      ${chosen && !readonly
+        ? html`<button type="button" class="clear" @click=${() => update(clearChoice)}>${t.clearAnswer}</button>`
+        : nothing}
       ${needsEvidence
         ? html`<p class="flag ${evidence.length > 0 ? 'ok' : ''}" data-flag="evidence">${t.evidenceNeeded(indicator.evidenceFrom ?? 0)}</p>`
         : nothing}

@@ -38,6 +38,7 @@ export const questionnaireStyles = css`
   .choice .name { display: block; font-weight: 600; }
   .choice .desc { display: block; color: var(--_text); }
   .choice.na .desc { color: var(--_muted); }
+  button.clear { margin-top: 0.5rem; border: none; padding: 0.2rem 0; min-height: auto; text-decoration: underline; background: none; }
   .flag { color: var(--_warning); font-weight: 600; margin: 0.5rem 0 0; }
   .flag.ok { color: var(--_success); font-weight: normal; }
   details.more { margin-top: 0.75rem; }
