@@ -33,8 +33,8 @@ describe('<smart-city-questionnaire>', () => {
     await openStep(el, 'Smart Branding');
     await choose(el, 'branding.tourism.identity', 2);
     const note = $<HTMLTextAreaElement>(el, '[data-indicator="branding.tourism.identity"] summary');
-    note.click();
-    await el.updateComplete;
+    note.click(); // the section's fields are built once it opens (the toggle event comes a task later)
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-indicator="branding.tourism.identity"] textarea'), 'section did not open');
     await typeInto($<HTMLTextAreaElement>(el, '[data-indicator="branding.tourism.identity"] textarea'), 'Logo sudah ada');
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[data-indicator="branding.tourism.identity"] button.clear').click();
