@@ -21,14 +21,7 @@ export function migrateAssessment(input: unknown, framework: Framework, options:
   const lang = options.lang ?? 'id';
   const recovered = recoverAssessment(input, framework, { lang });
   if (!recovered) throw new ValidationError([{ path: [], where: '', code: 'invalid_json', message: lang === 'id' ? 'Bukan penilaian yang dapat dibaca.' : 'Not a readable assessment.' }], lang);
-  const moved: Record<string, string> = {};
-  const raw = (typeof input === 'string' ? JSON.parse(input.replace(/^\uFEFF/, '')) : input) as { answers?: Record<string, unknown> };
-  const renamed = new Map<string, string>();
-  for (const element of framework.elements) for (const sub of element.subElements) for (const i of sub.indicators) for (const old of i.replaces ?? []) renamed.set(old, i.id);
-  for (const aspect of framework.readiness) for (const i of aspect.indicators) for (const old of i.replaces ?? []) renamed.set(old, i.id);
-  for (const id of Object.keys(raw.answers ?? {})) {
-    const target = renamed.get(id);
-    if (target && !(id in recovered.assessment.answers)) moved[id] = target;
-  }
-  return { assessment: recovered.assessment, moved, orphans: recovered.orphans };
+  const foreign = recovered.issues.filter((i) => i.code === 'framework_mismatch');
+  if (foreign.length > 0) throw new ValidationError(foreign, lang);
+  return { assessment: recovered.assessment, moved: recovered.moved, orphans: recovered.orphans };
 }

@@ -15,6 +15,8 @@ export interface RecoveredDraft {
   orphans: Orphan[];
   /** Every problem found, localised; empty when the draft was fully valid. */
   issues: ValidationIssue[];
+  /** Answers that followed a renamed indicator (`replaces`): old id → new id. */
+  moved: Record<string, string>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,7 +25,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * Restores a saved or hand-edited draft as far as it is valid: answer by answer, and within an
  * answer evidence by evidence. Answers to indicators that were renamed (`replaces` in the
  * framework) move to their new id; answers with no home and invalid parts become `orphans`.
- * Returns `undefined` only when the input is not an object at all (or not JSON).
+ * Another version of the same framework is migrated; another framework (a different
+ * `frameworkId`) is reported as an issue. Returns `undefined` only when the input is not an
+ * object at all (or not JSON).
  */
 export function recoverAssessment(input: unknown, framework: Framework, options: { lang?: Lang } = {}): RecoveredDraft | undefined {
   const lang = options.lang ?? 'id';
@@ -31,6 +35,13 @@ export function recoverAssessment(input: unknown, framework: Framework, options:
   if ('issues' in read || !isRecord(read.value)) return undefined;
   const raw = read.value;
   const issues: ValidationIssue[] = [];
+  const moved: Record<string, string> = {};
+  if (raw.frameworkId !== undefined && raw.frameworkId !== framework.id) {
+    issues.push({
+      path: ['frameworkId'], where: 'frameworkId', code: 'framework_mismatch',
+      message: message('framework_mismatch', lang, { actual: `${String(raw.frameworkId)}@${String(raw.frameworkVersion ?? '')}`, expected: `${framework.id}@${framework.version}` }),
+    });
+  }
   const orphans: Orphan[] = Array.isArray(raw.orphans) ? raw.orphans.filter(isRecord).map((o) => ({ indicatorId: String(o.indicatorId ?? ''), answer: o.answer, reason: String(o.reason ?? '') })) : [];
   const parseWith = <T>(schema: z.ZodMiniType<T>, value: unknown, path: (string | number)[]) => {
     const result = schema.safeParse(value, { error: zodErrorMaps[lang], jitless: true });
@@ -54,6 +65,7 @@ export function recoverAssessment(input: unknown, framework: Framework, options:
   const keepAside = (indicatorId: string, answer: unknown, reason: string) => orphans.push({ indicatorId, answer, reason });
   for (const [oldId, value] of Object.entries(isRecord(raw.answers) ? raw.answers : {})) {
     const id = indicators.has(oldId) ? oldId : renamed.get(oldId);
+    if (id !== undefined && id !== oldId) moved[oldId] = id;
     if (id === undefined) {
       keepAside(oldId, value, message('unknown_indicator', lang, { id: oldId, framework: `${framework.id}@${framework.version}` }));
       continue;
@@ -104,5 +116,5 @@ export function recoverAssessment(input: unknown, framework: Framework, options:
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
   };
-  return { assessment, orphans, issues };
+  return { assessment, orphans, issues, moved };
 }

@@ -122,4 +122,12 @@ describe('corrupted drafts and framework upgrades', () => {
     assert.match(m.orphans[0]!.reason, /does not exist in framework test@1\.1/);
     assert.deepEqual(m.assessment.orphans, m.orphans);
   });
+
+  it('refuses an assessment of another framework instead of relabelling it', () => {
+    const other = { frameworkId: 'lain', frameworkVersion: '1', region: { name: 'X' }, period: '2026', answers: { 'governance.service.mpp': { level: 3 } } };
+    const r = recoverAssessment(other, defaultFramework, { lang: 'en' })!;
+    assert.deepEqual(r.issues.map((i) => [i.code, i.where]), [['framework_mismatch', 'frameworkId']]);
+    assert.match(r.issues[0]!.message, /framework lain@1, not gm100@1\.0\.0/);
+    assert.throws(() => migrateAssessment(other, defaultFramework), ValidationError);
+  });
 });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { REGION_CODE, type Answer, type Assessment, type Orphan } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
+import { message } from '../../src/schema/messages.js';
 import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { walkIndicators } from '../../src/schema/walk.js';
@@ -324,9 +325,10 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!this.active) return false;
     const lang = langOf(this.lang);
     const recovered = recoverAssessment(value, this.active, { lang });
-    const mismatch = this.mismatch(value);
-    if (!recovered || mismatch || recovered.issues.length > 0) {
-      const issues = mismatch ?? recovered?.issues ?? [];
+    // Another framework, or anything invalid, is refused whole: the draft stays as it was.
+    // (Another version of this framework is migrated by recoverAssessment.)
+    if (!recovered || recovered.issues.length > 0) {
+      const issues = recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: '' }) }];
       const text = code === 'import-invalid' ? this.t.importFailed : this.t.invalidTitle;
       this.notices = [...this.notices, { kind: 'error', text, issues }];
       this.emit<SmartCityErrorDetail>('smart-city-error', { code, message: text, issues });
@@ -335,15 +337,6 @@ export class SmartCityQuestionnaire extends LitElement {
     this.draft = recovered.assessment;
     this.save();
     return true;
-  }
-
-  private mismatch(value: unknown): ValidationIssue[] | undefined {
-    const f = this.active;
-    if (!f || typeof value !== 'object' || value === null) return undefined;
-    const v = value as { frameworkId?: unknown; frameworkVersion?: unknown };
-    if (v.frameworkId === f.id && v.frameworkVersion === f.version) return undefined;
-    const result = safeParseAssessment({ ...(value as object), answers: {} }, f, { lang: langOf(this.lang) });
-    return result.success ? undefined : result.error.issues.filter((i) => i.code === 'framework_mismatch');
   }
 
   private emit<T>(type: string, detail: T, cancelable = false): boolean {
