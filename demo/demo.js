@@ -15,6 +15,7 @@ const texts = {
     snippet: 'Potongan kode',
     theming: 'Tema',
     ownFramework: 'Kerangka sendiri (JSON)',
+    frameworkFile: 'Berkas kerangka',
     region: 'Daerah', index: 'Indeks', rank: 'Peringkat', median: 'Median',
   },
   en: {
@@ -30,6 +31,7 @@ const texts = {
     snippet: 'Snippet',
     theming: 'Theme',
     ownFramework: 'Your own framework (JSON)',
+    frameworkFile: 'Framework file',
     region: 'Region', index: 'Index', rank: 'Rank', median: 'Median',
   },
 };

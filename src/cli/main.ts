@@ -132,9 +132,12 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
     out(usage[lang]);
     return command || values.help ? 0 : 2;
   }
-  const choice = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T => {
+  const choice = <T extends string>(option: string, allowed: readonly T[], fallback: T): T => {
+    const value = (values as Record<string, unknown>)[option] as string | undefined;
     if (value === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${value}: ${allowed.join('|')}`);
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new UsageError(lang === 'id' ? `--${option} "${value}" tidak dikenal; pilih ${allowed.join('|')}.` : `--${option} "${value}" is not known; choose ${allowed.join('|')}.`);
+    }
     return value as T;
   };
   const need = (n: number) => {
@@ -144,8 +147,8 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
   try {
     const options: ScoreOptions = {
       lang,
-      evidencePolicy: choice(values['evidence-policy'], ['warn', 'cap'] as const, 'warn'),
-      aggregation: choice(values.aggregation, ['arithmetic', 'geometric'] as const, 'arithmetic'),
+      evidencePolicy: choice('evidence-policy', ['warn', 'cap'] as const, 'warn'),
+      aggregation: choice('aggregation', ['arithmetic', 'geometric'] as const, 'arithmetic'),
     };
     const framework: Framework = loadFramework(values.framework, lang);
     switch (command) {
@@ -166,7 +169,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
         need(1);
         const assessment = loadAssessment(args[0] ?? '', framework, lang);
         const report = scoreAssessment(framework, assessment, options);
-        const format = choice(values.format, ['table', 'json', 'csv'] as const, 'table');
+        const format = choice('format', ['table', 'json', 'csv'] as const, 'table');
         out(format === 'json' ? JSON.stringify(report, null, 2) : format === 'csv' ? reportToCsv(framework, report, { lang }) : scoreTable(report, lang));
         return 0;
       }
@@ -175,7 +178,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
         const previous = loadAssessment(args[0] ?? '', framework, lang);
         const current = loadAssessment(args[1] ?? '', framework, lang);
         const c = compareAssessments(framework, previous, current, options);
-        if (choice(values.format, ['table', 'json'] as const, 'table') === 'json') {
+        if (choice('format', ['table', 'json'] as const, 'table') === 'json') {
           out(JSON.stringify(c, null, 2));
           return 0;
         }
@@ -208,7 +211,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
         const header = [w.region, w.period, w.index, w.rank, ...framework.elements.map((e) => e.name[lang])];
         const rows = b.regions.map((r) => [r.region.name, r.period, formatScore(r.index.score, lang, 2), r.index.rank ?? '–', ...framework.elements.map((e) => formatScore(r.elements[e.id]?.score ?? null, lang, 2))]);
         const medianRow = [w.median, '', formatScore(b.median.index, lang, 2), '', ...framework.elements.map((e) => formatScore(b.median.elements[e.id] ?? null, lang, 2))];
-        const format = choice(values.format, ['table', 'csv', 'json'] as const, values.out ? 'csv' : 'table');
+        const format = choice('format', ['table', 'csv', 'json'] as const, values.out ? 'csv' : 'table');
         const numbers = b.regions.map((r) => [r.region.name, r.region.code ?? '', r.period, r.index.score ?? '', r.index.rank ?? '', r.index.percentile ?? '', ...framework.elements.flatMap((e) => [r.elements[e.id]?.score ?? '', r.elements[e.id]?.rank ?? ''])]);
         const csv = () => toCsv([
           ['region', 'region_code', 'period', 'index', 'rank', 'percentile', ...framework.elements.flatMap((e) => [e.id, `${e.id}_rank`])],
@@ -227,7 +230,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
           frameworkId: framework.id, frameworkVersion: framework.version,
           region: { name: values.region ?? '' }, period: values.period ?? '', answers: {},
         };
-        out(choice(values.format, ['json', 'csv'] as const, 'json') === 'csv' ? answersToCsv(framework, blank, { lang }) : JSON.stringify(blank, null, 2));
+        out(choice('format', ['json', 'csv'] as const, 'json') === 'csv' ? answersToCsv(framework, blank, { lang }) : JSON.stringify(blank, null, 2));
         return 0;
       }
       case 'roadmap': {

@@ -1,4 +1,5 @@
-import type { Framework, Indicator } from '../schema/framework.js';
+import type { Framework } from '../schema/framework.js';
+import { walkIndicators } from '../schema/walk.js';
 
 /** Node id (indicator, sub-element, element or readiness aspect) → the OPD responsible for it. */
 export type Assignments = Record<string, string>;
@@ -13,11 +14,7 @@ export const COORDINATOR = 'Diskominfo';
  */
 export function defaultAssignments(framework: Framework): Assignments {
   const result: Assignments = {};
-  const visit = (indicators: readonly Indicator[]) => {
-    for (const i of indicators) if (i.owner) result[i.id] = i.owner;
-  };
-  for (const element of framework.elements) for (const sub of element.subElements) visit(sub.indicators);
-  for (const aspect of framework.readiness) visit(aspect.indicators);
+  for (const { indicator } of walkIndicators(framework)) if (indicator.owner) result[indicator.id] = indicator.owner;
   return result;
 }
 

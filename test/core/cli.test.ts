@@ -39,6 +39,9 @@ describe('smart-city-maturity (CLI)', () => {
     const missing = cli('score', 'nope.json');
     assert.equal(missing.code, 2);
     assert.match(missing.err, /nope\.json: file not found/);
+    const format = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'xml', '--lang', 'en');
+    assert.equal(format.code, 2);
+    assert.match(format.err, /--format "xml" is not known; choose table\|json\|csv/);
   });
 
   it('scores as a table, JSON and CSV', () => {

@@ -5,6 +5,7 @@ import type { Framework } from '../../src/schema/framework.js';
 import { safeParseFramework } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
+import { message } from '../../src/schema/messages.js';
 import { recoverAssessment } from '../../src/io/recover.js';
 import { mergeAssessments, resolveConflict, type Conflict } from '../../src/team/merge.js';
 import { teamProgress } from '../../src/team/progress.js';
@@ -130,7 +131,7 @@ export class SmartCityCoordinator extends LitElement {
     for (const file of files) {
       const recovered = recoverAssessment(await file.text(), f, { lang });
       if (!recovered || recovered.issues.length > 0) {
-        notices.push({ kind: 'error', text: this.t.rejected(file.name), issues: recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: file.name }] });
+        notices.push({ kind: 'error', text: this.t.rejected(file.name), issues: recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: file.name }) }] });
         continue;
       }
       const opd = recovered.assessment.respondent?.agency ?? file.name;

@@ -150,6 +150,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private focusHeading = false;
   private frameworkRequested = false;
   private viewCache: { key: string; framework: Framework } | undefined;
+  private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
 
   constructor() {
     super();
@@ -381,9 +382,17 @@ export class SmartCityQuestionnaire extends LitElement {
     this.openExtras = new Map(this.openExtras).set(indicatorId, open);
   };
 
+  /** The draft's report over the visible framework, computed once per draft, view and language. */
   private report(): ScoreReport | undefined {
     const view = this.view;
-    return view && this.draft ? scoreAssessment(view, this.draft, { lang: langOf(this.lang) }) : undefined;
+    const draft = this.draft;
+    if (!view || !draft) return undefined;
+    const lang = langOf(this.lang);
+    const cached = this.reportCache;
+    if (cached?.draft === draft && cached.view === view && cached.lang === lang) return cached.report;
+    const report = scoreAssessment(view, draft, { lang });
+    this.reportCache = { draft, view, lang, report };
+    return report;
   }
 
   private steps(): string[] {
@@ -526,10 +535,10 @@ export class SmartCityQuestionnaire extends LitElement {
       return this.frameworkIssues.length > 0 ? this.renderFrameworkError() : html`<p role="status">${t.loading}</p>`;
     }
     const draft = this.draft;
-    if (!draft) return html``;
+    const view = this.view;
+    const report = this.report();
+    if (!draft || !view || !report) return html``;
     if (this.resumeOffer) return this.renderResume(this.resumeOffer);
-    const view = this.view ?? this.active;
-    const report = scoreAssessment(view, draft, { lang: langOf(this.lang) });
     const steps = this.steps();
     const index = steps.indexOf(this.step);
     const pct = report.applicable === 0 ? 0 : Math.round((report.answered / report.applicable) * 100);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
 import type { Lang } from '../../src/schema/localized.js';
+import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
 import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
@@ -137,9 +138,9 @@ export class SmartCityScorecard extends LitElement {
     const issues: ValidationIssue[] = [];
     this.current = undefined;
     if (this.report !== undefined && this.report !== null) {
-      const parsed = ScoreReportSchema.safeParse(this.report, { jitless: true });
+      const parsed = ScoreReportSchema.safeParse(this.report, { error: zodErrorMaps[lang], jitless: true });
       if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
-      else issues.push(...parsed.error.issues.map((i) => ({ path: i.path.map(String), where: i.path.join('.'), code: i.code, message: i.message })));
+      else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
       const parsed = safeParseAssessment(this.assessment, f, { lang });
       if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
