@@ -67,6 +67,10 @@ const widgetBundle = (input) => ({
   ],
 });
 
+/** Dependencies a Node build imports rather than bundles. */
+const nodeDependency = (id) =>
+  id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv' || id.startsWith('write-excel-file/');
+
 export default [
   // The core for Node and bundlers: zod stays an import, resolved from dependencies.
   {
@@ -76,13 +80,27 @@ export default [
     plugins: [ts()],
     onwarn,
   },
-  // The command line for consultants.
+  // The command line for consultants. The workbook writer is a chunk it loads for --format xlsx only.
   {
     input: { cli: 'src/cli/main.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: '#!/usr/bin/env node' },
-    external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv',
+    external: nodeDependency,
     plugins: [ts()],
     onwarn,
+  },
+  // smart-city-maturity/xlsx: the .xlsx workbook, for Node only (kept out of the core and the widgets).
+  {
+    input: { xlsx: 'src/xlsx/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/xlsx-[name]-[hash].js', sourcemap: true },
+    external: nodeDependency,
+    plugins: [ts()],
+    onwarn,
+  },
+  {
+    input: 'src/xlsx/index.ts',
+    output: { file: 'dist/xlsx.d.ts', format: 'es' },
+    external: nodeDependency,
+    plugins: [dts()],
   },
   // The widgets for one <script type="module">: lit, zod and the core bundled in.
   // The built-in framework's text is a dynamic import, so it arrives as a sibling chunk.

@@ -24,12 +24,13 @@ export { recommend, HORIZONS, type Horizon, type Recommendation, type RecommendO
 export { recoverAssessment, type RecoveredDraft } from './io/recover.js';
 export { mergeNewerAnswers } from './io/merge-newer.js';
 export { reportToCsv } from './io/csv-report.js';
-export { toCsv, neutralise, BOM } from './io/csv-cells.js';
+export { toCsv, neutralise, BOM, type CsvOptions } from './io/csv-cells.js';
+export { benchmarkToCsv } from './io/csv-benchmark.js';
 export { compareAssessments, type Comparison, type Delta } from './planning/compare.js';
 export { benchmarkRegions, median, type Benchmark, type RegionStanding, type Standing } from './planning/benchmark.js';
 export { roadmap, roadmapMarkdown, type Roadmap, type RoadmapElement } from './planning/roadmap.js';
 export { mdText } from './planning/markdown-text.js';
-export { answersToCsv, csvToAssessment } from './io/csv-answers.js';
+export { answersToCsv, csvToAssessment, type AnswersCsvOptions, type CsvImportOptions } from './io/csv-answers.js';
 export { migrateAssessment, type Migration } from './io/migrate.js';
 export { defaultAssignments, resolveAssignments, agenciesOf, COORDINATOR, type Assignments } from './team/assignments.js';
 export { filterFramework } from './team/filter-framework.js';

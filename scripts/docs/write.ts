@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generatedSections } from './sections.js';
 
-for (const { file, marker, content } of generatedSections()) {
+for (const { file, marker, content } of await generatedSections()) {
   const text = readFileSync(file, 'utf8');
   const start = `<!-- ${marker}:start -->`;
   const end = `<!-- ${marker}:end -->`;

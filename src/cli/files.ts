@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
@@ -6,38 +6,54 @@ import type { Lang } from '../schema/localized.js';
 import { parseAssessment, parseFramework } from '../schema/parse.js';
 import { defaultFramework } from '../frameworks/gm100/index.js';
 import { csvToAssessment } from '../io/csv-answers.js';
+import { UsageError } from './errors.js';
+import { problems } from './messages.js';
 
-/** A usage or file problem: exit code 2, as opposed to invalid data (exit code 1). */
-export class UsageError extends Error {}
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-export function readText(path: string): string {
+export function readText(path: string, lang: Lang): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found / berkas tidak ditemukan' : String(error)}`);
+    const code = errorCode(error);
+    const say = problems[lang];
+    throw new UsageError(code === 'ENOENT' ? say.notFound(path) : code === 'EISDIR' ? say.isFolder(path) : say.unreadable(path, code));
+  }
+}
+
+/** Writes a file the user named with --out; a failure says why in the user's language. */
+export function writeOutput(path: string, data: string | Uint8Array, lang: Lang): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    const code = errorCode(error);
+    const say = problems[lang];
+    throw new UsageError(say.cannotWrite(path, say.writeWhy[code] ?? code));
   }
 }
 
 export function loadFramework(path: string | undefined, lang: Lang): Framework {
-  return path ? parseFramework(readText(path), { lang }) : defaultFramework;
+  return path ? parseFramework(readText(path, lang), { lang }) : defaultFramework;
 }
 
 /** An assessment from a JSON file, or from a CSV file of answers. */
 export function loadAssessment(path: string, framework: Framework, lang: Lang): Assessment {
-  const text = readText(path);
+  const text = readText(path, lang);
   return extname(path).toLowerCase() === '.csv' ? csvToAssessment(text, framework, { lang }) : parseAssessment(text, framework, { lang });
 }
 
 /** The files a batch names: files as given, folders as their .json and .csv files, sorted. */
-export function expandInputs(inputs: readonly string[]): string[] {
-  return inputs.flatMap((input) => {
+export function expandInputs(inputs: readonly string[], lang: Lang): string[] {
+  const files = inputs.flatMap((input) => {
     let isFolder = false;
     try {
       isFolder = statSync(input).isDirectory();
     } catch {
-      throw new UsageError(`${input}: file not found / berkas tidak ditemukan`);
+      throw new UsageError(problems[lang].notFound(input));
     }
     if (!isFolder) return [input];
     return readdirSync(input).filter((f) => /\.(json|csv)$/i.test(f)).sort().map((f) => join(input, f));
   });
+  if (files.length === 0) throw new UsageError(problems[lang].emptyBatch(inputs.join(', ')));
+  return files;
 }

@@ -1,15 +1,19 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Runs the built command, as a consultant would (npm test builds dist/ first). */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli.js'), ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'scm-'));
+/** A line of a Node stack trace, which a consultant must never see. */
+const STACK = /^\s+at /m;
 
 describe('smart-city-maturity (CLI)', () => {
   before(() => assert.ok(existsSync('dist/cli.js'), 'run `npm run build` first'));
@@ -36,9 +40,10 @@ describe('smart-city-maturity (CLI)', () => {
   it('exits 2 on wrong usage and missing files', () => {
     assert.equal(cli('score').code, 2);
     assert.equal(cli('frobnicate').code, 2);
-    const missing = cli('score', 'nope.json');
+    const missing = cli('score', 'nope.json', '--lang', 'en');
     assert.equal(missing.code, 2);
     assert.match(missing.err, /nope\.json: file not found/);
+    assert.match(cli('score', 'nope.json').err, /nope\.json: berkas tidak ditemukan/);
     const format = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'xml', '--lang', 'en');
     assert.equal(format.code, 2);
     assert.match(format.err, /--format "xml" is not known; choose table\|json\|csv/);
@@ -52,7 +57,23 @@ describe('smart-city-maturity (CLI)', () => {
     const json = JSON.parse(cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'json').out);
     assert.equal(json.elements.length, 6);
     const csv = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv').out;
-    assert.match(csv, /^\uFEFFelemen,sub_elemen,indikator/);
+    assert.match(csv, /^\uFEFFcakupan,elemen,sub_elemen,indikator,nama,status,level_dipilih,skor,level,/);
+  });
+
+  it('scores as CSV with the index, element, readiness and commitment rows, rounded for people', () => {
+    const lines = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv', '--lang', 'en').out.replace('\uFEFF', '').split('\r\n');
+    // The table above shows the elements as 2.78, 2.11, 2.56, 2.56, 2.33, 1.94: in ninths (each
+    // element has 9 indicators over 3 equal sub-elements) 25/9, 19/9, 23/9, 23/9, 21/9 and 35/18.
+    // The index is their mean: (50 + 38 + 46 + 46 + 42 + 35) / 18 / 6 = 257/108 = 2.3796… → 2.38.
+    assert.equal(lines[1], 'index,,,,Index (Fair),,,2.38,2,,,');
+    assert.equal(lines[2], 'element,governance,,,Smart Governance,,,2.78,2,1,,');
+    assert.ok(lines.includes('element,environment,,,Smart Environment,,,1.94,1,1,,'));
+    assert.ok(lines.some((l) => /^readiness,readiness,,,Regional readiness,,,2\.89,2,/.test(l)));
+    assert.ok(lines.some((l) => /^principle,integration,,,Integration,,,2\.6,2,/.test(l)));
+    assert.ok(lines.some((l) => l.startsWith('indicator,governance,governance.service,governance.service.mpp,')));
+    // Semicolons and decimal commas for Excel in Indonesian settings.
+    const semi = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv', '--lang', 'en', '--semicolon').out.split('\r\n');
+    assert.equal(semi[1], 'index;;;;Index (Fair);;;2,38;2;;;');
   });
 
   it('compares two periods', () => {
@@ -68,7 +89,16 @@ describe('smart-city-maturity (CLI)', () => {
     assert.equal(b.code, 0);
     const rows = readFileSync(out, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
     assert.equal(rows.length, 6);
-    assert.match(rows[0]!, /^region,region_code,period,index,rank,percentile,governance,governance_rank/);
+    assert.match(rows[0]!, /^nama_daerah,kode_wilayah,periode,indeks,peringkat,persentil,governance,governance_peringkat/);
+    // Lembah Hijau's branding: tourism (3 + 2 + 2)/3 = 7/3, business 2 (one answer), appearance
+    // (2 + 2 + 1)/3 = 5/3; the element is (7/3 + 2 + 5/3)/3 = 2 exactly. Floating point makes it
+    // 2.0000000000000004, which a person must never see.
+    const lembah = rows.find((r) => r.startsWith('Kabupaten Lembah Hijau'))!.split(',');
+    assert.equal(lembah[8], '2');
+    for (const row of rows.slice(1)) for (const cell of row.split(',').slice(3)) assert.match(cell, /^\d+(\.\d{1,2})?$/, row);
+    const en = join(mkdtempSync(join(tmpdir(), 'scm-')), 'regions.csv');
+    cli('batch', 'docs/examples/regions', '--out', en, '--lang', 'en');
+    assert.match(readFileSync(en, 'utf8'), /^\uFEFFregion_name,region_code,period,index,rank,percentile,governance,governance_rank/);
     const table = cli('batch', 'docs/examples/regions', '--lang', 'en').out;
     assert.match(table, /Kota Tepian\s+2026\s+[\d.]+\s+1 /);
     assert.match(table, /Median/);
@@ -78,11 +108,109 @@ describe('smart-city-maturity (CLI)', () => {
     const t = JSON.parse(cli('template', '--region', 'Kota Baru', '--period', '2027').out);
     assert.deepEqual(t, { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'Kota Baru' }, period: '2027', answers: {} });
     const csv = cli('template', '--format', 'csv', '--lang', 'en').out;
-    assert.equal(csv.trim().split('\r\n').length, 64);
+    const lines = csv.trim().split('\r\n');
+    assert.equal(lines.length, 64);
+    // The five levels of the scale, each described for the indicator in its row.
+    assert.match(lines[0]!, /,updated_at,level_1_description,level_2_description,level_3_description,level_4_description,level_5_description$/);
+    assert.match(lines[1]!, /^,,,governance\.service\.mpp,.*,Services are still scattered across agencies; there is no plan for a service mall\.,/);
     const md = cli('roadmap', 'docs/examples/kota-contoh-2026.json', '--targets', 'test/fixtures/targets.json');
     assert.equal(md.code, 0);
     assert.match(md.out, /^# Kerangka Masterplan Smart City: Kota Contoh/);
     assert.match(md.out, /## Quick win/);
     assert.match(md.out, /- Target: level 4/);
+  });
+});
+
+describe('smart-city-maturity (CLI) on mistakes', () => {
+  it('says an --out it cannot write, in the chosen language, exit 2 and no stack trace', () => {
+    const out = join(tempDir(), 'no-such-folder', 'regions.csv');
+    const id = cli('batch', 'docs/examples/regions', '--out', out);
+    assert.equal(id.code, 2);
+    assert.match(id.err, /regions\.csv: berkas tidak dapat ditulis \(folder tidak ada\)/);
+    assert.doesNotMatch(id.err, STACK);
+    const en = cli('batch', 'docs/examples/regions', '--out', out, '--lang', 'en');
+    assert.match(en.err, /regions\.csv: cannot write the file \(the folder does not exist\)/);
+  });
+
+  it('says a --targets file is not JSON, exit 1, without a raw SyntaxError', () => {
+    const targets = join(tempDir(), 'targets.json');
+    writeFileSync(targets, '{ "governance": 4, ');
+    const r = cli('roadmap', 'docs/examples/kota-contoh-2026.json', '--targets', targets, '--lang', 'en');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /targets\.json: The file is not valid JSON/);
+    assert.doesNotMatch(r.err, /SyntaxError|Unexpected/);
+    assert.doesNotMatch(r.err, STACK);
+    // A target that is not an element of the framework, or not a level of its 1–5 scale.
+    writeFileSync(targets, '{ "governance": "4", "nowhere": 3 }');
+    const bad = cli('roadmap', 'docs/examples/kota-contoh-2026.json', '--targets', targets, '--lang', 'en');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /governance: .*number/);
+    assert.match(bad.err, /nowhere: .*not an element/);
+  });
+
+  it('names a misspelt option in the chosen language and suggests the right one', () => {
+    const en = cli('score', 'docs/examples/kota-contoh-2026.json', '--formt', 'csv', '--lang', 'en');
+    assert.equal(en.code, 2);
+    assert.match(en.err, /^Unknown option --formt; did you mean --format\?/);
+    assert.doesNotMatch(en.err, /positional argument/);
+    const id = cli('score', 'docs/examples/kota-contoh-2026.json', '--formt', 'csv');
+    assert.match(id.err, /^Opsi --formt tidak dikenal; maksud Anda --format\?/);
+    const missingValue = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', '--lang', 'en');
+    assert.equal(missingValue.code, 2);
+    assert.match(missingValue.err, /^--format needs a value/);
+  });
+
+  it('says which command is unknown, then shows the usage', () => {
+    const r = cli('frobnicate', '--lang', 'en');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^Unknown command "frobnicate"\.\n\nsmart-city-maturity — /);
+    assert.match(cli('skor').err, /^Perintah "skor" tidak dikenal\./);
+  });
+
+  it('refuses a language it does not speak', () => {
+    const r = cli('score', 'docs/examples/kota-contoh-2026.json', '--lang', 'fr');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--lang "fr"/);
+    assert.match(r.err, /id\|en/);
+    assert.equal(r.out, '');
+  });
+
+  it('refuses roadmap --format csv instead of printing Markdown', () => {
+    const r = cli('roadmap', 'docs/examples/kota-contoh-2026.json', '--format', 'csv', '--lang', 'en');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--format "csv" is not known; choose markdown\|json/);
+    assert.equal(r.out, '');
+  });
+
+  it('fails a batch over a folder with nothing to score', () => {
+    const empty = tempDir();
+    const r = cli('batch', empty, '--lang', 'en');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no \.json or \.csv files/);
+  });
+
+  it('never sends terminal control characters from a file to the terminal', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.json');
+    const assessment = JSON.parse(readFileSync('docs/examples/kota-contoh-2026.json', 'utf8'));
+    // ESC [2J clears the screen; BEL rings the bell.
+    assessment.region.name = 'Kota \u001b[2JContoh\u0007';
+    writeFileSync(file, JSON.stringify(assessment));
+    for (const args of [['score', file], ['roadmap', file], ['batch', dir], ['validate', file]]) {
+      const r = cli(...args);
+      assert.equal(r.code, 0, args.join(' '));
+      assert.ok(!(r.out + r.err).includes('\u001b') && !(r.out + r.err).includes('\u0007'), args.join(' '));
+      assert.match(r.out, /Kota \\x1b\\?\[2JContoh\\x07/, args.join(' '));
+    }
+  });
+
+  it('prints the version of the package it belongs to', () => {
+    // A copy of the built command under a package.json of another version.
+    const root = tempDir();
+    cpSync('dist', join(root, 'dist'), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'smart-city-maturity', version: '9.8.7', type: 'module' }));
+    const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(r.stdout.trim(), '9.8.7');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answersToCsv, csvToAssessment, defaultFramework, neutralise, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
+import { answersToCsv, BOM, csvToAssessment, defaultFramework, neutralise, reportToCsv, scoreAssessment, toCsv, ValidationError, type Assessment } from '../../src/index.js';
 
 const assessment: Assessment = {
   frameworkId: 'gm100',
@@ -48,7 +48,8 @@ describe('CSV of answers', () => {
     const csv = 'indicator,level,stakeholders\ngovernance.service.mpp,7,pemerintah\nnope.nope,2,\ngovernance.service.online,2,wartawan\n';
     assert.throws(() => csvToAssessment(csv, defaultFramework, { lang: 'id' }), (error: unknown) => {
       assert.ok(error instanceof ValidationError);
-      assert.deepEqual(error.issues.map((i) => i.where), ['baris 2, kolom level', 'baris 3, kolom indikator', 'baris 4, kolom pihak_terlibat']);
+      // The columns are named as the file names them, so the user finds the cell.
+      assert.deepEqual(error.issues.map((i) => i.where), ['baris 2, kolom level', 'baris 3, kolom indicator', 'baris 4, kolom stakeholders']);
       assert.match(error.issues[0]!.message, /Level "7" tidak ada dalam skala/);
       return true;
     });
@@ -57,7 +58,95 @@ describe('CSV of answers', () => {
   it('writes a score table with localised headers', () => {
     const csv = reportToCsv(defaultFramework, scoreAssessment(defaultFramework, assessment), { lang: 'en' });
     const lines = csv.replace('\uFEFF', '').split('\r\n');
-    assert.equal(lines[0], 'element,sub_element,indicator,question,status,chosen_level,score,weight,evidence_count,principles');
-    assert.match(lines[1]!, /^governance,governance\.service,governance\.service\.mpp,.*,answered,4,4,1,2,integration collaboration$/);
+    assert.equal(lines[0], 'scope,element,sub_element,indicator,name,status,chosen_level,score,level,weight,evidence_count,principles');
+    assert.ok(lines.some((l) => /^indicator,governance,governance\.service,governance\.service\.mpp,.*,answered,4,4,,1,2,integration collaboration$/.test(l)));
+  });
+});
+
+/** The `where` of every problem csvToAssessment finds in a CSV text. */
+function problemsIn(csv: string, lang: 'id' | 'en' = 'en'): { where: string; message: string }[] {
+  try {
+    csvToAssessment(csv, defaultFramework, { lang });
+  } catch (error) {
+    assert.ok(error instanceof ValidationError);
+    return error.issues.map(({ where, message }) => ({ where, message }));
+  }
+  assert.fail('the CSV was accepted');
+}
+
+describe('CSV of answers from spreadsheets', () => {
+  it('refuses a column given twice, in either language, naming it', () => {
+    const twice = problemsIn('indicator,level,level\ngovernance.service.mpp,2,3\n');
+    assert.deepEqual(twice.map((p) => p.where), ['row 1, column level']);
+    assert.match(twice[0]!.message, /repeats the column "level"/);
+    // note and catatan are the English and Indonesian names of one column.
+    const aliases = problemsIn('indicator,note,catatan\ngovernance.service.mpp,a,b\n', 'id');
+    assert.deepEqual(aliases.map((p) => p.where), ['baris 1, kolom catatan']);
+    assert.match(aliases[0]!.message, /sama dengan kolom "note"/);
+  });
+
+  it('refuses rows for another region or period, by row', () => {
+    const csv = [
+      'region_name,period,indicator,level',
+      'Kota Contoh,2026,governance.service.mpp,2',
+      'Kota Lain,2026,governance.service.online,3',
+      ',2025,governance.service.complaint,3',
+      ',,structure.budget,2',
+    ].join('\n');
+    const found = problemsIn(csv);
+    assert.deepEqual(found.map((p) => p.where), ['row 3, column region_name', 'row 4, column period']);
+    assert.match(found[0]!.message, /"Kota Lain" differs from "Kota Contoh" on row 2/);
+  });
+
+  it('reports an unterminated quote at the row where it opens instead of swallowing the rows after it', () => {
+    const csv = 'indicator,level,note\ngovernance.service.mpp,2,"opened here\ngovernance.service.online,3,\nstructure.budget,2,\n';
+    assert.deepEqual(problemsIn(csv).map((p) => p.where), ['row 2, column note']);
+    assert.match(problemsIn(csv)[0]!.message, /never closed/);
+    // A closed quote over two lines is one cell, and the next record is row 3.
+    const fine = csvToAssessment('region_name,period,indicator,level,note\nKota Contoh,2026,governance.service.mpp,2,"two\nlines"\n,,governance.service.online,3,\n', defaultFramework);
+    assert.equal(fine.answers['governance.service.mpp']!.note, 'two\nlines');
+    assert.equal(fine.answers['governance.service.online']!.level, 3);
+  });
+
+  it('reports what the assessment schema finds by row and column, not as JSON paths', () => {
+    const csv = 'region_name,region_code,period,indicator,level,evidence\nKota Contoh,64-74,2026,governance.service.mpp,2,\n,,,governance.service.online,3,Perwali | ftp://example.go.id/x\n';
+    const found = problemsIn(csv);
+    assert.deepEqual(found.map((p) => p.where).sort(), ['row 2, column region_code', 'row 3, column evidence']);
+    assert.ok(found.every((p) => !/answers|\[/.test(p.where)));
+  });
+
+  it('keeps an evidence label with " | " and cells starting with an apostrophe through export and import', () => {
+    const tricky: Assessment = {
+      ...assessment,
+      answers: {
+        'governance.service.mpp': { level: 3, evidence: [{ label: 'Perda 3/2024 | Pasal 5', url: 'https://jdih.example.go.id/3', note: 'a | b' }, { label: 'SK | lampiran' }] },
+        'governance.service.online': { level: 2, note: "'90-an: portal pertama" },
+        'governance.service.complaint': { level: 2, note: "'=A1 bukan rumus" },
+      },
+    };
+    for (const delimiter of [',', ';'] as const) {
+      const back = csvToAssessment(answersToCsv(defaultFramework, tricky, { delimiter }), defaultFramework);
+      assert.deepEqual(back.answers, tricky.answers, delimiter);
+    }
+  });
+
+  it('reads semicolon-separated CSV as Excel in Indonesian settings saves it', () => {
+    const excel = '\uFEFFnama_daerah;periode;indikator;level;catatan\r\nKota Contoh;2026;governance.service.mpp;4;"Baris; satu"\r\nKota Contoh;2026;structure.budget;2,0;\r\n';
+    const a = csvToAssessment(excel, defaultFramework);
+    assert.deepEqual(a.answers, { 'governance.service.mpp': { level: 4, note: 'Baris; satu' }, 'structure.budget': { level: 2 } });
+    assert.equal(a.region.name, 'Kota Contoh');
+    // And writes it: semicolons between cells, a decimal comma in numbers, quotes around a cell holding `;`.
+    assert.equal(toCsv([[2.5, 'a;b', 'c,d']], { delimiter: ';' }), `${BOM}2,5;"a;b";c,d\r\n`);
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point; a spreadsheet gets 0.3.
+    assert.equal(toCsv([[0.1 + 0.2]]), `${BOM}0.3\r\n`);
+    const header = answersToCsv(defaultFramework, assessment, { delimiter: ';', lang: 'en' }).split('\r\n')[0];
+    assert.equal(header, `${BOM}region_name;region_code;period;indicator;question;level;not_applicable;evidence;note;stakeholders;answered_by;updated_at`);
+  });
+
+  it('writes a template whose level descriptions are ignored on import', () => {
+    const blank: Assessment = { ...assessment, answers: {} };
+    const csv = answersToCsv(defaultFramework, blank, { levelDescriptions: true });
+    assert.match(csv.split('\r\n')[0]!, /,keterangan_level_1,keterangan_level_2,keterangan_level_3,keterangan_level_4,keterangan_level_5$/);
+    assert.deepEqual(csvToAssessment(csv, defaultFramework).answers, {});
   });
 });

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generatedSections } from '../../scripts/docs/sections.js';
 
+const sections = await generatedSections();
+
 describe('generated documentation', () => {
-  for (const { file, marker, content } of generatedSections()) {
+  for (const { file, marker, content } of sections) {
     it(`${file} (${marker}) matches the code; run \`npm run docs\` after changing it`, () => {
       const text = readFileSync(file, 'utf8');
       const start = `<!-- ${marker}:start -->\n`;

@@ -1,0 +1,80 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { defaultFramework, parseAssessment } from '../../src/index.js';
+import { scoreWorkbook } from '../../src/xlsx/index.js';
+
+/** The workbook's XML parts, read back as Excel would: sheet names, shared strings, cells. */
+function open(bytes: Uint8Array) {
+  const files = unzipSync(bytes);
+  const xml = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+  const strings = [...xml('xl/sharedStrings.xml').matchAll(/<si>(?:<t[^>]*>([^<]*)<\/t>)?<\/si>/g)].map((m) => m[1] ?? '');
+  const sheetNames = [...xml('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+  const sheet = (n: number) => xml(`xl/worksheets/sheet${n}.xml`);
+  /** A cell's value: a shared string's text or the number as written. */
+  const cell = (n: number, ref: string) => {
+    const m = new RegExp(`<c r="${ref}"([^>]*)>(?:<v>([^<]*)</v>)?`).exec(sheet(n));
+    if (!m) return undefined;
+    return /t="s"/.test(m[1] ?? '') ? strings[Number(m[2])] : m[2];
+  };
+  const style = (n: number, ref: string) => Number(/s="(\d+)"/.exec(new RegExp(`<c r="${ref}"[^>]*>`).exec(sheet(n))?.[0] ?? '')?.[1] ?? 0);
+  /** The number format code a cell's style uses. */
+  const format = (n: number, ref: string) => {
+    const styles = xml('xl/styles.xml');
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*>/g)].map((m) => Number(/numFmtId="(\d+)"/.exec(m[0])?.[1] ?? 0));
+    const id = xfs[style(n, ref)];
+    return new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]+)"`).exec(styles)?.[1] ?? (id === 9 ? '0%' : id === 2 ? '0.00' : String(id));
+  };
+  return { sheetNames, sheet, cell, format };
+}
+
+const assessment = parseAssessment(readFileSync('docs/examples/kota-contoh-2026.json', 'utf8'), defaultFramework);
+
+describe('score workbook (.xlsx)', () => {
+  it('has the four sheets with Indonesian labels, frozen headers, number formats and column widths', async () => {
+    const book = open(await scoreWorkbook(defaultFramework, assessment));
+    assert.deepEqual(book.sheetNames, ['Ringkasan', 'Elemen', 'Indikator', 'Rekomendasi']);
+    for (const n of [1, 2, 3, 4]) {
+      assert.match(book.sheet(n), /<pane [^>]*ySplit="1"[^>]*state="frozen"/, `sheet ${n} header frozen`);
+      assert.match(book.sheet(n), /<col [^>]*width="\d+/, `sheet ${n} column widths`);
+    }
+    assert.equal(book.cell(1, 'A1'), 'Uraian');
+    assert.equal(book.cell(1, 'B2'), 'Kota Contoh');
+    assert.equal(book.cell(1, 'A6'), 'Indeks');
+    // The index is the mean of the six elements, in ninths 25, 19, 23, 23, 21 and 17.5:
+    // (50 + 38 + 46 + 46 + 42 + 35) / 18 / 6 = 257/108 = 2.37962…, kept exact, shown as 0.00.
+    assert.ok(Math.abs(Number(book.cell(1, 'B6')) - 257 / 108) < 1e-12);
+    assert.equal(book.format(1, 'B6'), '0.00');
+    // Completeness 100 % of the answers: 1, shown as a percentage.
+    assert.equal(book.cell(1, 'A9'), 'Kelengkapan');
+    assert.equal(Number(book.cell(1, 'B9')), 1);
+    assert.equal(book.format(1, 'B9'), '0%');
+    // Elements: governance 25/9 = 2.777…
+    assert.deepEqual([book.cell(2, 'A1'), book.cell(2, 'B2'), book.cell(2, 'C2')], ['Cakupan', 'governance', 'Smart Governance']);
+    assert.ok(Math.abs(Number(book.cell(2, 'D2')) - 25 / 9) < 1e-12);
+    assert.equal(book.cell(3, 'C2'), 'governance.service.mpp');
+    assert.equal(book.cell(4, 'A1'), 'Prioritas');
+  });
+
+  it('speaks English with lang: en', async () => {
+    const book = open(await scoreWorkbook(defaultFramework, assessment, { lang: 'en' }));
+    assert.deepEqual(book.sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations']);
+    assert.equal(book.cell(1, 'A6'), 'Index');
+  });
+
+  it('comes from the command line with --format xlsx --out', () => {
+    assert.ok(existsSync('dist/cli.js'), 'run `npm run build` first');
+    const out = join(mkdtempSync(join(tmpdir(), 'scm-')), 'kota.xlsx');
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'score', 'docs/examples/kota-contoh-2026.json', '--format', 'xlsx', '--out', out, '--lang', 'en'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(open(readFileSync(out)).sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations']);
+    // Not to a terminal: a workbook is binary.
+    const screen = spawnSync(process.execPath, ['dist/cli.js', 'score', 'docs/examples/kota-contoh-2026.json', '--format', 'xlsx', '--lang', 'en'], { encoding: 'utf8' });
+    assert.equal(screen.status, 2);
+    assert.match(screen.stderr, /give --out report\.xlsx/);
+  });
+});
