@@ -93,6 +93,17 @@ function intoWidgetsEntry(id, { getModuleInfo, getModuleIds }) {
   return widgetsClosure.has(id) ? 'widgets' : undefined;
 }
 
+/**
+ * The modules that register a tag: package.json's `sideEffects` names their shipped copies
+ * (dist/esm), which node-resolve also applies to these sources, so without this the CDN build
+ * would drop `customElements.define` from a module whose class it keeps.
+ */
+const defineModules = /widgets\/(index|coordinator)\.ts$|widgets\/[^/]+\/smart-city-[^/]+\.ts$/;
+const keepDefineModules = () => ({
+  name: 'keep-define-modules',
+  transform: (code, id) => (defineModules.test(id) ? { code, map: null, moduleSideEffects: true } : null),
+});
+
 export default [
   // For bundlers and Node: every module kept, dependencies left as imports.
   {
@@ -142,6 +153,7 @@ export default [
     onwarn,
     plugins: [
       cdnCoordinatorEntry(),
+      keepDefineModules(),
       nodeResolve({ browser: true }),
       minifyCssTemplates(),
       ts(),
