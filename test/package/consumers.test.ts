@@ -23,6 +23,8 @@ const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const consumerDependencies = {
   lit: '^3.3.1',
   vite: '~7.3.8',
+  vue: '~3.5.25',
+  '@vitejs/plugin-vue': '~6.0.11',
   typescript: rootPackage.devDependencies.typescript ?? '~5.9.3',
   '@types/react': '~19.2.9',
 };
@@ -173,6 +175,32 @@ describe('a Vite + TypeScript + Lit app built for production', () => {
     assert.ok(code.length > 0);
     // A level name and an indicator title from the built-in framework's text.
     assert.doesNotMatch(code, /Rintisan|Mal Pelayanan Publik/);
+  });
+});
+
+describe('a Vue 3 app (the recipe in docs/embedding.md)', () => {
+  it('renders the elements as custom elements and passes the answers to the scorecard as a property', async () => {
+    const build = run(process.execPath, [app('node_modules/vite/bin/vite.js'), 'build'], app('vite-vue'));
+    assert.equal(build.status, 0, build.output);
+    const { server, url } = await serve(app('vite-vue/dist'), {});
+    servers.push(server);
+    const page = await (await openBrowser()).newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+    });
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const field = await page.waitForSelector('smart-city-questionnaire >>> input[type=text], smart-city-questionnaire >>> input:not([type])', { timeout: 15_000 });
+    await field!.type('Kota Vue');
+    await page.waitForFunction(() => ((window as unknown as { vueChanges?: number }).vueChanges ?? 0) > 0, { timeout: 5_000 });
+    const received = await page.evaluate(() => {
+      const scorecard = document.querySelector('smart-city-scorecard') as unknown as { assessment?: { region?: { name?: string } } };
+      return scorecard.assessment?.region?.name;
+    });
+    await page.close();
+    assert.deepEqual(problems, []);
+    assert.match(String(received), /Kota Vue/);
   });
 });
 
