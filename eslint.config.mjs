@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.build/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.build/', 'test/package/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,10 +1,17 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { dts } from 'rollup-plugin-dts';
+import MagicString from 'magic-string';
 import { rmSync } from 'node:fs';
 
-const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// Two builds (see docs/architecture.md, "What the package ships"):
+// - dist/esm/: for bundlers and Node. One module per source file, `lit`, `zod` and `d3-dsv`
+//   left as imports, so an app's bundler shares them with the app and drops what it does not use.
+// - dist/cdn/: for a <script type="module"> without a bundler. Self-contained and minified;
+//   widgets.js and coordinator.js share their chunks, so a page loading both loads one Lit.
+//   core.js is the core alone (zod and d3-dsv bundled in) for pages that script it.
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 // Start from an empty dist/ so stale chunks never ship.
 rmSync('dist', { recursive: true, force: true });
@@ -15,14 +22,21 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const isDependency = (id) => /^(lit|zod|d3-dsv|write-excel-file)(\/|$)/.test(id) || /^@lit\//.test(id) || id.startsWith('node:');
+
 /**
  * After terser, the only line breaks left in the widgets' code are inside template literals:
  * the indentation of lit's html/css/svg templates. Collapsing them to one space changes no
  * rendering (whitespace runs collapse in HTML and CSS alike) and saves about a kilobyte gzip.
+ * Done with magic-string so the source map still points at the right columns.
  */
 const collapseTemplateWhitespace = () => ({
   name: 'collapse-template-whitespace',
-  renderChunk: (code) => ({ code: code.replace(/\n\s*/g, ' ').replace(/ {2,}/g, ' '), map: null }),
+  renderChunk(code) {
+    const s = new MagicString(code);
+    for (const match of code.matchAll(/\n\s*| {2,}/g)) s.overwrite(match.index, match.index + match[0].length, ' ');
+    return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  },
 });
 
 /**
@@ -33,97 +47,129 @@ const minifyCssTemplates = () => ({
   name: 'minify-css-templates',
   transform(code, id) {
     if (!/widgets\/.*\.(styles|tokens)\.ts$|widgets\/internal\/tokens\.ts$/.test(id)) return null;
-    return {
-      code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${body
+    const s = new MagicString(code);
+    for (const match of code.matchAll(/css`([^`]*)`/g)) {
+      const body = match[1]
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/:\s+/g, ':')
         .replace(/;}/g, '}')
-        .trim()}\``),
-      map: null,
+        .trim();
+      s.overwrite(match.index, match.index + match[0].length, `css\`${body}\``);
+    }
+    return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  },
+});
+
+/**
+ * The CDN coordinator entry also loads widgets.js: then every module the two share lives in
+ * widgets.js and coordinator.js imports it, rather than Rollup splitting the questionnaire
+ * into a third chunk that every widgets.js page would pay for in requests and bytes.
+ */
+const CDN_COORDINATOR = '\0cdn-coordinator';
+const cdnCoordinatorEntry = () => ({
+  name: 'cdn-coordinator-entry',
+  resolveId: (id) => (id === CDN_COORDINATOR ? id : null),
+  load: (id) =>
+    id === CDN_COORDINATOR
+      ? `import ${JSON.stringify(new URL('widgets/index.ts', import.meta.url).pathname)};\nexport * from ${JSON.stringify(new URL('widgets/coordinator.ts', import.meta.url).pathname)};`
+      : null,
+});
+
+/** Every module widgets.js loads statically goes into widgets.js itself, none into a shared chunk. */
+let widgetsClosure;
+function intoWidgetsEntry(id, { getModuleInfo, getModuleIds }) {
+  if (!widgetsClosure) {
+    widgetsClosure = new Set();
+    const entry = [...getModuleIds()].find((m) => m.endsWith('/widgets/index.ts'));
+    const visit = (m) => {
+      if (widgetsClosure.has(m)) return;
+      widgetsClosure.add(m);
+      for (const next of getModuleInfo(m)?.importedIds ?? []) visit(next);
     };
-  },
-});
+    visit(entry);
+  }
+  return widgetsClosure.has(id) ? 'widgets' : undefined;
+}
 
-/** A minified browser bundle of web components, everything bundled in, chunks beside it. */
-const widgetBundle = (input) => ({
-  input,
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    // Minified and whitespace-collapsed: a source map would point at the wrong columns.
-    sourcemap: false,
-  },
-  onwarn,
-  plugins: [
-    nodeResolve({ browser: true }),
-    minifyCssTemplates(),
-    ts(),
-    terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }),
-    collapseTemplateWhitespace(),
-  ],
+/**
+ * The modules that register a tag: package.json's `sideEffects` names their shipped copies
+ * (dist/esm), which node-resolve also applies to these sources, so without this the CDN build
+ * would drop `customElements.define` from a module whose class it keeps.
+ */
+const defineModules = /widgets\/(index|coordinator)\.ts$|widgets\/[^/]+\/smart-city-[^/]+\.ts$/;
+const keepDefineModules = () => ({
+  name: 'keep-define-modules',
+  transform: (code, id) => (defineModules.test(id) ? { code, map: null, moduleSideEffects: true } : null),
 });
-
-/** Dependencies a Node build imports rather than bundles. */
-const nodeDependency = (id) =>
-  id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv' || id.startsWith('write-excel-file/');
 
 export default [
-  // The core for Node and bundlers: zod stays an import, resolved from dependencies.
+  // For bundlers and Node: every module kept, dependencies left as imports.
   {
-    input: { core: 'src/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    external: (id) => id === 'zod' || id.startsWith('zod/') || id.startsWith('node:') || id === 'd3-dsv',
+    // Entries keep their source paths, so each .js has tsc's .d.ts beside it.
+    input: [
+      'src/index.ts',
+      // smart-city-maturity/xlsx: the .xlsx workbook, Node only (neither the core nor the widgets import it).
+      'src/xlsx/index.ts',
+      'widgets/index.ts',
+      'widgets/coordinator.ts',
+      'widgets/questionnaire/smart-city-questionnaire.ts',
+      'widgets/scorecard/smart-city-scorecard.ts',
+    ],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+    external: isDependency,
     plugins: [ts()],
     onwarn,
   },
-  // The command line for consultants. The workbook writer is a chunk it loads for --format xlsx only.
+  // The command line for consultants (Node only). It loads the workbook writer for --format xlsx only.
   {
     input: { cli: 'src/cli/main.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: '#!/usr/bin/env node' },
-    external: nodeDependency,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: '#!/usr/bin/env node', sourcemap: true },
+    external: isDependency,
     plugins: [ts()],
     onwarn,
   },
-  // smart-city-maturity/xlsx: the .xlsx workbook, for Node only (kept out of the core and the widgets).
+  // For <script type="module"> and CDNs: lit, zod, d3-dsv and the core bundled in, shared chunks.
+  // The built-in framework's text, the English catalogue and the CSV writer are dynamic
+  // imports, so they arrive as chunks only when a page needs them.
   {
-    input: { xlsx: 'src/xlsx/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/xlsx-[name]-[hash].js', sourcemap: true },
-    external: nodeDependency,
-    plugins: [ts()],
+    input: { widgets: 'widgets/index.ts', coordinator: CDN_COORDINATOR },
+    // widgets.js may export more than its own API, so it can host what coordinator.js shares.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      manualChunks: intoWidgetsEntry,
+    },
     onwarn,
+    plugins: [
+      cdnCoordinatorEntry(),
+      keepDefineModules(),
+      nodeResolve({ browser: true }),
+      minifyCssTemplates(),
+      ts(),
+      terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3, pure_getters: true } }),
+      collapseTemplateWhitespace(),
+    ],
   },
+  // The core alone for a page without a bundler. Not chunked with the widgets: sharing would
+  // split widgets.js into more, less compressible chunks for every page, to save a page
+  // that uses both one copy of zod.
   {
-    input: 'src/xlsx/index.ts',
-    output: { file: 'dist/xlsx.d.ts', format: 'es' },
-    external: nodeDependency,
-    plugins: [dts()],
-  },
-  // The widgets for one <script type="module">: lit, zod and the core bundled in.
-  // The built-in framework's text is a dynamic import, so it arrives as a sibling chunk.
-  widgetBundle({ widgets: 'widgets/index.ts' }),
-  // The coordinator view, a bundle of its own: pages that only embed the two main widgets
-  // never load it, and widgets.js stays one file within its budget.
-  widgetBundle({ coordinator: 'widgets/coordinator.ts' }),
-  // The core for a browser page without a bundler: zod and d3-dsv bundled in, minified.
-  {
-    input: { 'core.browser': 'src/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/core-[name]-[hash].js' },
+    input: { core: 'src/index.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/core-[name]-[hash].js', sourcemap: true },
     onwarn,
-    plugins: [nodeResolve({ browser: true }), minifyCssTemplates(), ts(), terser({ format: { comments: false }, ecma: 2022, module: true })],
-  },
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/core.d.ts', format: 'es' },
-    plugins: [dts()],
-  },
-  {
-    input: 'widgets/index.ts',
-    output: { file: 'dist/widgets.d.ts', format: 'es' },
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id === 'zod' || id.startsWith('zod/'),
-    plugins: [dts()],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false }, ecma: 2022, module: true })],
   },
 ];

@@ -130,18 +130,23 @@ say();
 // ---- 3. bytes
 say('## 3. Bytes');
 say();
-const widgetsFiles = staticClosure('dist/widgets.js');
+const widgetsFiles = staticClosure('dist/cdn/widgets.js');
 const widgetsCode = Buffer.concat(widgetsFiles.map((f) => readFileSync(f)));
-const coreCode = readFileSync('dist/core.js');
+const coreCode = await bundleForApp('dist/esm/src/index.js', []);
 const coreMin = Buffer.from((await minify(coreCode.toString(), { module: true, ecma: 2022 })).code ?? '');
+// What the bundler build adds to an app that already has Lit: the widgets' modules, zod and
+// the core, minified as the app's bundler would; lit stays the app's own.
+const widgetsInApp = await bundleForApp('dist/esm/widgets/index.js', ['lit']);
+const widgetsInAppMin = Buffer.from((await minify(widgetsInApp.toString(), { module: true, ecma: 2022 })).code ?? '');
 const surveyFiles = ['node_modules/survey-core/survey.core.min.js', 'node_modules/survey-js-ui/survey-js-ui.min.js', 'node_modules/survey-core/survey-core.min.css'];
 const surveyCode = Buffer.concat(surveyFiles.map((f) => readFileSync(f)));
 const sizeRow = (name: string, raw: Buffer, min: Buffer) => [name, kB(raw.length), kB(min.length), kB(gzipSync(min).length), kB(brotliCompressSync(min).length)];
-const framework = readFileSync(`dist/chunks/${readdirChunks().find((f) => readFileSync(`dist/chunks/${f}`, 'utf8').includes('Rintisan')) ?? ''}`);
+const framework = readFileSync(`dist/cdn/chunks/${readdirChunks().find((f) => readFileSync(`dist/cdn/chunks/${f}`, 'utf8').includes('Rintisan')) ?? ''}`);
 table(['file', 'raw', 'minified', 'gzip', 'brotli'], [
-  sizeRow('dist/widgets.js (+ static chunks; both elements, lit, zod, the core)', widgetsCode, widgetsCode),
+  sizeRow('dist/cdn/widgets.js (+ static chunks; both elements, lit, zod, the core)', widgetsCode, widgetsCode),
   sizeRow('built-in framework text (chunk, loaded on demand)', framework, framework),
-  sizeRow('dist/core.js (zod and d3-dsv external)', coreCode, coreMin),
+  sizeRow('the core from dist/esm in an app (zod and d3-dsv external)', coreCode, coreMin),
+  sizeRow('the widgets from dist/esm in an app that already has Lit (zod and the core included)', widgetsInApp, widgetsInAppMin),
   sizeRow('SurveyJS: survey-core + survey-js-ui JS + CSS', surveyCode, surveyCode),
 ]);
 const ourGzip = gzipSync(widgetsCode).length;
@@ -169,7 +174,23 @@ writeFileSync('docs/performance.md', `${out.join('\n')}\n`);
 console.log('\nwritten: docs/performance.md');
 
 function readdirChunks(): string[] {
-  return execFileSync('ls', ['dist/chunks'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.js'));
+  return execFileSync('ls', ['dist/cdn/chunks'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.js'));
+}
+
+/** Bundles one module of dist/esm the way an app's bundler would: static imports only, `external` left out. */
+async function bundleForApp(input: string, external: string[]): Promise<Buffer> {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const bundle = await rollup({
+    input,
+    external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`) || id.startsWith(`@${e}/`)),
+    plugins: [nodeResolve({ browser: true })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
+  await bundle.close();
+  // Only what the page loads at start: the entry chunk (on-demand chunks are left out).
+  return Buffer.from(output.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => ('code' in o ? o.code : '')).join('\n'));
 }
 
 /** Hand-written analysis survives re-runs: it sits between the notes markers. */

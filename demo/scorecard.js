@@ -1,5 +1,5 @@
 import { currentLang, onLangChange, t } from './demo.js';
-import { benchmarkRegions, defaultFramework, formatScore } from '../dist/core.browser.js';
+import { benchmarkRegions, defaultFramework, formatScore } from '../dist/cdn/core.js';
 
 const load = (path) => fetch(path).then((r) => r.json());
 const [current, previous] = await Promise.all([load('../docs/examples/kota-contoh-2026.json'), load('../docs/examples/kota-contoh-2025.json')]);

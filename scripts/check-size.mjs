@@ -7,13 +7,13 @@ import { join, relative } from 'node:path';
 import { WIDGETS_BUDGET_GZIP, staticClosure } from './bundle-files.mjs';
 import { gzipSync } from 'node:zlib';
 
-const files = staticClosure('dist/widgets.js');
+const files = staticClosure('dist/cdn/widgets.js');
 const code = files.map((f) => readFileSync(f)).reduce((a, b) => Buffer.concat([a, b]));
 const gzip = gzipSync(code).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 console.log(`widgets (${files.map((f) => relative('dist', f)).join(' + ')}): ${kb(code.length)} raw, ${kb(gzip)} gzip (budget ${kb(WIDGETS_BUDGET_GZIP)})`);
-for (const chunk of readdirSync('dist/chunks').filter((f) => f.endsWith('.js') && !files.includes(join('dist/chunks', f)))) {
-  console.log(`  on demand: dist/chunks/${chunk}: ${kb(gzipSync(readFileSync(`dist/chunks/${chunk}`)).length)} gzip`);
+for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js') && !files.includes(join('dist/cdn/chunks', f)))) {
+  console.log(`  on demand: dist/cdn/chunks/${chunk}: ${kb(gzipSync(readFileSync(`dist/cdn/chunks/${chunk}`)).length)} gzip`);
 }
 if (gzip > WIDGETS_BUDGET_GZIP) {
   console.error(`The widgets are ${kb(gzip)} gzip, over their ${kb(WIDGETS_BUDGET_GZIP)} budget by ${kb(gzip - WIDGETS_BUDGET_GZIP)}.`);
