@@ -10,3 +10,4 @@ export type {
   SmartCitySubmitDetail,
   SmartCityErrorDetail,
 } from './questionnaire/questionnaire.component.js';
+export type { SmartCitySelectDetail } from './scorecard/scorecard.component.js';

@@ -17,6 +17,11 @@ import '../questionnaire/smart-city-questionnaire.js';
 import type { SmartCityQuestionnaire } from '../questionnaire/questionnaire.component.js';
 import { coordinatorMessages } from './messages.js';
 
+import type { SmartCitySubmitDetail } from '../questionnaire/questionnaire.component.js';
+
+/** `detail` of the coordinator's `smart-city-submit`: the embedded questionnaire's. */
+export type SmartCityCoordinatorSubmitDetail = SmartCitySubmitDetail;
+
 /** `detail` of `smart-city-merge`. */
 export interface SmartCityMergeDetail {
   assessment: Assessment;
@@ -35,8 +40,8 @@ interface Part {
  *
  * @summary Coordinator view: merge the OPDs' parts of an assessment.
  *
- * @event smart-city-merge - The merged assessment changed (a file imported or removed, a conflict settled). `detail: { assessment: Assessment, conflicts: Conflict[] }`.
- * @event smart-city-submit - Bubbles from the embedded questionnaire when the merged assessment is submitted. `detail: { assessment, report }`.
+ * @event {SmartCityMergeDetail} smart-city-merge - The merged assessment changed (a file imported or removed, a conflict settled). `detail: { assessment: Assessment, conflicts: Conflict[] }`.
+ * @event {SmartCityCoordinatorSubmitDetail} smart-city-submit - Bubbles from the embedded questionnaire when the merged assessment is submitted. `detail: { assessment, report }`.
  *
  * @csspart progress - The progress table per OPD.
  * @csspart conflict - One conflict with its sides.
@@ -69,7 +74,7 @@ export class SmartCityCoordinator extends LitElement {
   /** Storage key of the merged draft (the embedded questionnaire's `storage-key`). */
   @property({ attribute: 'storage-key' }) storageKey = 'coordinator';
   /** The framework. Default: the built-in `gm100` framework. */
-  @property({ attribute: false }) framework: unknown = undefined;
+  @property({ attribute: false }) framework: Framework | undefined = undefined;
   /** The coordinator's starting point (region, period, earlier answers, assignments). */
   @property({ attribute: false }) base: Assessment | undefined = undefined;
 

@@ -1,4 +1,4 @@
-import { SmartCityCoordinator } from './coordinator.component.js';
+import { SmartCityCoordinator, type SmartCityMergeDetail } from './coordinator.component.js';
 
 export { SmartCityCoordinator };
 
@@ -7,5 +7,9 @@ if (!customElements.get('smart-city-coordinator')) customElements.define('smart-
 declare global {
   interface HTMLElementTagNameMap {
     'smart-city-coordinator': SmartCityCoordinator;
+  }
+  /** The coordinator's events, typed for `addEventListener`. */
+  interface HTMLElementEventMap {
+    'smart-city-merge': CustomEvent<SmartCityMergeDetail>;
   }
 }

@@ -63,10 +63,10 @@ const nowIso = () => new Date().toISOString();
  *
  * @summary Self-assessment questionnaire for smart city maturity.
  *
- * @event smart-city-change - An answer or a start-step field changed. `detail: { indicatorId: string | null, assessment: Assessment }`.
- * @event smart-city-step - The current step changed. `detail: { step: string, previous: string }`.
- * @event smart-city-submit - The assessment was submitted (before any POST to `action`; cancel it to skip the POST). `detail: { assessment: Assessment, report: ScoreReport }`.
- * @event smart-city-error - Something failed: an invalid framework or import, storage, or the POST. `detail: { code, message, issues? }`.
+ * @event {SmartCityChangeDetail} smart-city-change - An answer or a start-step field changed. `detail: { indicatorId: string | null, assessment: Assessment }`.
+ * @event {SmartCityStepDetail} smart-city-step - The current step changed. `detail: { step: string, previous: string }`.
+ * @event {SmartCitySubmitDetail} smart-city-submit - The assessment was submitted (before any POST to `action`; cancel it to skip the POST). `detail: { assessment: Assessment, report: ScoreReport }`.
+ * @event {SmartCityErrorDetail} smart-city-error - Something failed: an invalid framework or import, storage, or the POST. `detail: { code, message, issues? }`.
  *
  * @csspart toolbar - The bar with overall progress and the draft buttons.
  * @csspart progress - The overall progress bar.
@@ -130,7 +130,7 @@ export class SmartCityQuestionnaire extends LitElement {
   /** Extra headers for the POST to `action`, e.g. a portal's CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
   /** The framework to assess against. Default: the built-in `gm100` framework, loaded on demand. */
-  @property({ attribute: false }) framework: unknown = undefined;
+  @property({ attribute: false }) framework: Framework | undefined = undefined;
 
   @state() private active: Framework | undefined;
   @state() private draft: Assessment | undefined;

@@ -1,4 +1,10 @@
-import { SmartCityQuestionnaire } from './questionnaire.component.js';
+import {
+  SmartCityQuestionnaire,
+  type SmartCityChangeDetail,
+  type SmartCityErrorDetail,
+  type SmartCityStepDetail,
+  type SmartCitySubmitDetail,
+} from './questionnaire.component.js';
 
 export { SmartCityQuestionnaire };
 
@@ -7,5 +13,12 @@ if (!customElements.get('smart-city-questionnaire')) customElements.define('smar
 declare global {
   interface HTMLElementTagNameMap {
     'smart-city-questionnaire': SmartCityQuestionnaire;
+  }
+  /** The questionnaire's events, typed for `addEventListener` (they bubble and cross shadow roots). */
+  interface HTMLElementEventMap {
+    'smart-city-change': CustomEvent<SmartCityChangeDetail>;
+    'smart-city-step': CustomEvent<SmartCityStepDetail>;
+    'smart-city-submit': CustomEvent<SmartCitySubmitDetail>;
+    'smart-city-error': CustomEvent<SmartCityErrorDetail>;
   }
 }

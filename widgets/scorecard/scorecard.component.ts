@@ -43,7 +43,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  *
  * @summary Smart city maturity scorecard.
  *
- * @event smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
+ * @event {SmartCitySelectDetail} smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
@@ -80,13 +80,13 @@ export class SmartCityScorecard extends LitElement {
   /** Only the index and the radar, for a portal's sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
   /** The framework the assessment follows. Default: the built-in `gm100` framework. */
-  @property({ attribute: false }) framework: unknown = undefined;
+  @property({ attribute: false }) framework: Framework | undefined = undefined;
   /** The assessment to show (validated against the framework). */
-  @property({ attribute: false }) assessment: unknown = undefined;
+  @property({ attribute: false }) assessment: Assessment | undefined = undefined;
   /** A ready score report, instead of an assessment. */
-  @property({ attribute: false }) report: unknown = undefined;
+  @property({ attribute: false }) report: ScoreReport | undefined = undefined;
   /** The same region's assessment of an earlier period: shown as an overlay and as changes. */
-  @property({ attribute: false }) previous: unknown = undefined;
+  @property({ attribute: false }) previous: Assessment | undefined = undefined;
   /** Target levels by element (or indicator) id, e.g. `{ governance: 4 }`: a radar overlay and the next steps' goals. */
   @property({ attribute: false }) targets: Record<string, number> | undefined = undefined;
 

@@ -1,4 +1,4 @@
-import { SmartCityScorecard } from './scorecard.component.js';
+import { SmartCityScorecard, type SmartCitySelectDetail } from './scorecard.component.js';
 
 export { SmartCityScorecard };
 
@@ -7,5 +7,9 @@ if (!customElements.get('smart-city-scorecard')) customElements.define('smart-ci
 declare global {
   interface HTMLElementTagNameMap {
     'smart-city-scorecard': SmartCityScorecard;
+  }
+  /** The scorecard's events, typed for `addEventListener`. */
+  interface HTMLElementEventMap {
+    'smart-city-select': CustomEvent<SmartCitySelectDetail>;
   }
 }
