@@ -240,7 +240,8 @@ export class SmartCityScorecard extends LitElement {
         : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
               <div class="sub">${t.progress(report.answered, report.applicable)}</div></div>
             <div class="figure"><div class="label">${t.evidenceCoverage}</div><div class="value" data-value="evidence">${percent(report.evidenceCoverage)}</div></div>`}
-    </div>`;
+    </div>
+    <p class="index-note" part="index-note">${t.indexNote}</p>`;
   }
 
   private series(f: Framework, report: ScoreReport): RadarSeries[] {
@@ -388,17 +389,17 @@ export class SmartCityScorecard extends LitElement {
   private renderNextSteps(f: Framework, assessment: Assessment): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    // The programme asks for quick wins first; then the gaps that matter most.
+    // Quick wins first (one per element by default); then the three gaps that matter most.
     const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
     const quickWins = all.filter((r) => r.horizon === 'quickWin');
-    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 6 - Math.min(quickWins.length, 3))];
+    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
     return html`<section part="next-steps" aria-labelledby="next-title">
       <h3 id="next-title">${t.nextSteps}</h3>
       ${steps.length === 0
         ? html`<p>${t.nextStepsEmpty}</p>`
         : html`<ol class="steps">${steps.map((s) => html`<li data-indicator=${s.indicatorId}>
-            <span class="horizon">${t.horizon[s.horizon]}</span><strong>${s.question[lang]}</strong><br />
-            ${t.towards(s.nextLevel)}: ${s.step[lang]}
+            <span class="horizon">${t.horizon[s.horizon]}</span><strong data-step>${s.step[lang]}</strong><br />
+            ${s.question[lang]} (${t.towards(s.nextLevel)})
           </li>`)}</ol>`}
     </section>`;
   }
