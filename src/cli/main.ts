@@ -9,6 +9,7 @@ import { walkIndicators } from '../schema/walk.js';
 import { formatScore } from '../scoring/format.js';
 import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
 import type { ScoreReport } from '../scoring/report.js';
+import { INDEX_LABEL, INDEX_NOTE } from '../scoring/index-label.js';
 import { reportToCsv } from '../io/csv-report.js';
 import { answersToCsv } from '../io/csv-answers.js';
 import { toCsv } from '../io/csv-cells.js';
@@ -51,7 +52,7 @@ const words = {
   id: {
     valid: (what: string, n: number) => `✓ ${what} sah (${n} indikator).`,
     framework: 'Kerangka', assessment: 'Penilaian',
-    element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: 'Indeks', band: 'Predikat',
+    element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: INDEX_LABEL.id, band: 'Predikat',
     completeness: 'Kelengkapan', evidence: 'Cakupan bukti', readiness: 'Kesiapan daerah', principle: 'Prinsip',
     previous: 'Sebelumnya', current: 'Sekarang', change: 'Perubahan', region: 'Daerah', period: 'Periode', rank: 'Peringkat',
     median: 'Median', improved: 'Naik', declined: 'Turun', added: 'Baru dijawab', removed: 'Tidak lagi dijawab', warnings: 'Peringatan',
@@ -60,7 +61,7 @@ const words = {
   en: {
     valid: (what: string, n: number) => `✓ ${what} is valid (${n} indicators).`,
     framework: 'Framework', assessment: 'Assessment',
-    element: 'Element', score: 'Score', level: 'Level', answered: 'Answered', index: 'Index', band: 'Band',
+    element: 'Element', score: 'Score', level: 'Level', answered: 'Answered', index: INDEX_LABEL.en, band: 'Band',
     completeness: 'Completeness', evidence: 'Evidence coverage', readiness: 'Regional readiness', principle: 'Principle',
     previous: 'Previous', current: 'Current', change: 'Change', region: 'Region', period: 'Period', rank: 'Rank',
     median: 'Median', improved: 'Improved', declined: 'Declined', added: 'Newly answered', removed: 'No longer answered', warnings: 'Warnings',
@@ -79,6 +80,7 @@ function scoreTable(report: ScoreReport, lang: Lang): string {
     `${report.region.name} · ${report.period}`,
     `${w.index}: ${formatScore(report.index, lang, 2)}  ${w.level}: ${report.level ?? '–'}  ${w.band}: ${report.band?.predicate[lang] ?? '–'}`,
     `${w.completeness}: ${pct(report.completeness)}  ${w.evidence}: ${pct(report.evidenceCoverage)}`,
+    INDEX_NOTE[lang],
     '',
     textTable([w.element, w.score, w.level, w.answered], rows),
     '',
@@ -214,7 +216,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
         const format = choice('format', ['table', 'csv', 'json'] as const, values.out ? 'csv' : 'table');
         const numbers = b.regions.map((r) => [r.region.name, r.region.code ?? '', r.period, r.index.score ?? '', r.index.rank ?? '', r.index.percentile ?? '', ...framework.elements.flatMap((e) => [r.elements[e.id]?.score ?? '', r.elements[e.id]?.rank ?? ''])]);
         const csv = () => toCsv([
-          ['region', 'region_code', 'period', 'index', 'rank', 'percentile', ...framework.elements.flatMap((e) => [e.id, `${e.id}_rank`])],
+          ['region', 'region_code', 'period', 'self_assessment_index', 'rank', 'percentile', ...framework.elements.flatMap((e) => [e.id, `${e.id}_rank`])],
           ...numbers,
         ]);
         const text = format === 'json' ? JSON.stringify(b.regions.map(({ report: _r, ...rest }) => rest), null, 2) : format === 'csv' ? csv() : textTable(header, [...rows, medianRow]);

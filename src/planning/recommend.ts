@@ -42,9 +42,10 @@ export interface RecommendOptions {
   /** At most this many recommendations (all by default), highest priority first. */
   count?: number;
   /**
-   * How many quick wins to pick, spread over the elements: default one per element (six in the
-   * built-in framework), as cohorts since 2021 propose one per dimension; earlier cohorts chose
-   * three to five. Readiness gaps never become quick wins: they go to the readiness plan.
+   * How many quick wins to pick, spread over the elements. Default: at most one per element (six
+   * in the built-in framework), as cohorts since 2021 propose one per dimension (observed
+   * practice, not a rule); earlier cohorts chose three to five. An explicit count is filled from
+   * elements already served once every element has one. Readiness gaps never become quick wins: they go to the readiness plan.
    */
   quickWins?: number;
   lang?: Lang;
@@ -104,7 +105,8 @@ export function recommend(framework: Framework, assessment: Assessment, options:
 
   // Stable order: priority, then framework order (the candidates' order) for ties.
   const ranked = candidates.map((c, n) => ({ c, n })).sort((a, b) => b.c.priority - a.c.priority || a.n - b.n).map(({ c }) => c);
-  pickQuickWins(ranked, options.quickWins ?? framework.elements.length);
+  // Default: at most one per element; an explicit count fills up from elements already served.
+  pickQuickWins(ranked, options.quickWins ?? framework.elements.length, options.quickWins !== undefined);
   return options.count === undefined ? ranked : ranked.slice(0, options.count);
 }
 
@@ -124,7 +126,7 @@ function stepTowards(framework: Framework, indicator: Indicator, rank: number): 
  * Keeps `wanted` quick wins, from distinct elements first; the rest become short-term.
  * Readiness gaps are never quick wins: a quick win is a programme citizens feel.
  */
-function pickQuickWins(ranked: Recommendation[], wanted: number): void {
+function pickQuickWins(ranked: Recommendation[], wanted: number, fill: boolean): void {
   const chosen = new Set<Recommendation>();
   const elements = new Set<string>();
   for (const r of ranked) if (r.elementId === 'readiness' && r.horizon === 'quickWin') r.horizon = 'short';
@@ -135,6 +137,6 @@ function pickQuickWins(ranked: Recommendation[], wanted: number): void {
       elements.add(r.elementId);
     }
   }
-  for (const r of pool) if (chosen.size < wanted) chosen.add(r);
+  if (fill) for (const r of pool) if (chosen.size < wanted) chosen.add(r);
   for (const r of pool) if (!chosen.has(r)) r.horizon = 'short';
 }
