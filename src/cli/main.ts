@@ -33,7 +33,7 @@ Perintah:
   roadmap <penilaian> [--framework f] [--targets t.json] > masterplan.md
 
 Opsi umum: --lang id|en (bahasa keluaran), --help, --version
-Kode keluar: 0 berhasil, 1 data tidak sah, 2 salah pemakaian atau berkas tidak ada.`,
+Kode keluar: 0 berhasil, 1 data tidak valid, 2 salah pemakaian atau berkas tidak ada.`,
   en: `smart-city-maturity — smart city maturity assessment (Movement towards 100 Smart Cities)
 
 Commands:
@@ -50,7 +50,7 @@ Exit codes: 0 success, 1 invalid data, 2 wrong usage or missing file.`,
 
 const words = {
   id: {
-    valid: (what: string, n: number) => `✓ ${what} sah (${n} indikator).`,
+    valid: (what: string, n: number) => `✓ ${what} valid (${n} indikator).`,
     framework: 'Kerangka', assessment: 'Penilaian',
     element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: INDEX_LABEL.id, band: 'Predikat',
     completeness: 'Kelengkapan', evidence: 'Cakupan bukti', readiness: 'Kesiapan daerah', principle: 'Prinsip',

@@ -20,7 +20,7 @@ describe('smart-city-maturity (CLI)', () => {
     assert.match(f.out, /Framework kota-contoh@0\.1\.0 is valid \(3 indicators\)/);
     const a = cli('validate', 'docs/examples/kota-contoh-2026.json');
     assert.equal(a.code, 0);
-    assert.match(a.out, /Penilaian Kota Contoh 2026 sah/);
+    assert.match(a.out, /Penilaian Kota Contoh 2026 valid/);
   });
 
   it('reports invalid data path by path with exit 1', () => {
@@ -47,8 +47,11 @@ describe('smart-city-maturity (CLI)', () => {
   it('scores as a table, JSON and CSV', () => {
     const table = cli('score', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(table.code, 0);
-    assert.match(table.out, /Index: 2\.38 {2}Level: 2 {2}Band: Fair/);
-    assert.match(table.out, /Smart Governance\s+2\.78\s+2\s+9\/9/);
+    // The index is labelled a self-assessment, with its scale's source, in both languages.
+    assert.match(table.out, /Self-assessment index: 2\.44 {2}Level: 2 {2}Band: Fair/);
+    assert.match(table.out, /\(built-in framework: the SPBE level names and predicate bands, PermenPANRB 59\/2020\); not the result of Komdigi's Smart City Evaluation\./);
+    assert.match(cli('score', 'docs/examples/kota-contoh-2026.json').out, /Indeks swanilai: 2,44 .*\n.*\n.*bukan hasil Evaluasi Smart City oleh Komdigi\./);
+    assert.match(table.out, /Smart Governance\s+2\.67\s+2\s+9\/9/);
     const json = JSON.parse(cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'json').out);
     assert.equal(json.elements.length, 6);
     const csv = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv').out;
@@ -59,7 +62,7 @@ describe('smart-city-maturity (CLI)', () => {
     const c = cli('compare', 'docs/examples/kota-contoh-2025.json', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(c.code, 0);
     assert.match(c.out, /Kota Contoh: 2025 → 2026/);
-    assert.match(c.out, /Index\s+[\d.]+\s+2\.38\s+\+[\d.]+/);
+    assert.match(c.out, /Self-assessment index\s+[\d.]+\s+2\.44\s+\+[\d.]+/);
   });
 
   it('benchmarks a folder of regions into a CSV file', () => {
@@ -68,7 +71,7 @@ describe('smart-city-maturity (CLI)', () => {
     assert.equal(b.code, 0);
     const rows = readFileSync(out, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
     assert.equal(rows.length, 6);
-    assert.match(rows[0]!, /^region,region_code,period,index,rank,percentile,governance,governance_rank/);
+    assert.match(rows[0]!, /^region,region_code,period,self_assessment_index,rank,percentile,governance,governance_rank/);
     const table = cli('batch', 'docs/examples/regions', '--lang', 'en').out;
     assert.match(table, /Kota Tepian\s+2026\s+[\d.]+\s+1 /);
     assert.match(table, /Median/);

@@ -87,7 +87,7 @@ describe('recommend', () => {
     const plan = roadmap(framework, { ...assessment, period: '2026' }, { quickWins: 2 });
     assert.deepEqual(plan.readinessPlan.map((r) => r.indicatorId), ['r.i1']);
     const md = roadmapMarkdown(plan);
-    assert.match(md, /- \*\*Pertanyaan e1\.s1\.i1\?\*\* \(dari level 2 ke level 3\): Tetapkan SOP i1\n  - OPD penanggung jawab: Diskominfo · Tahun: 2027\n  - Anggaran: estimasi dan sumber dana \(APBD, APBN, KPBU, CSR, dll\.\) belum diisi/);
+    assert.match(md, /- \*\*Pertanyaan e1\.s1\.i1\?\*\* \(dari level 2 ke level 3\): Tetapkan SOP i1\n {2}- OPD penanggung jawab: Diskominfo · Tahun: 2027\n {2}- Anggaran: estimasi dan sumber dana \(APBD, APBN, KPBU, CSR, dll\.\) belum diisi/);
     assert.match(md, /OPD penanggung jawab: belum ditetapkan · Tahun: 2027–2028/);
     assert.match(md, /## Rencana penguatan kesiapan daerah\n\n- Kondisi saat ini: 3,00 \(level 3\)\n\n- \*\*Pertanyaan r\.i1\?\*\*/);
     assert.ok(!/## Struktur|## Kesiapan/.test(md), 'readiness is not listed as an element');
