@@ -204,3 +204,19 @@ describe('the index is labelled a self-assessment', () => {
     assert.match(messagesFor('id').indexNote, /PermenPANRB 59\/2020.*bukan hasil Evaluasi Smart City oleh Komdigi/);
   });
 });
+
+describe('docs/framework.md', () => {
+  const doc = readFileSync(new URL('../../docs/framework.md', import.meta.url), 'utf8');
+  it('names Komdigi since 21 October 2024, marks the ministry example illustrative, and says what is our own design', () => {
+    assert.match(doc, /\*\*Komdigi\*\* since 21 October 2024/);
+    assert.match(doc, /is\s+\*\*illustrative\*\*/);
+    assert.match(doc, /### Our own design/);
+    assert.match(doc, /Indeks swanilai/);
+  });
+  it('lists every source with a date', () => {
+    const table = doc.slice(doc.indexOf('### Sources'));
+    const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| fact') && !line.startsWith('|---'));
+    assert.ok(rows.length >= 15);
+    for (const row of rows) assert.match(row, /(19|20)\d\d/, row);
+  });
+});

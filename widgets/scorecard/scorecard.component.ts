@@ -36,7 +36,7 @@ const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" pres
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
 /**
- * The result of an assessment for a mayor, a regent or a consultant: the maturity index, a
+ * The result of an assessment for a mayor, a regent or a consultant: the self-assessment index, a
  * radar of the six elements (with an earlier period and targets), the three commitments,
  * pentahelix involvement, readiness, each element down to its indicators, and next steps.
  * Prints as a clean A4 report.
@@ -47,13 +47,14 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
+ * @csspart index-note - The note under the figures: a self-assessment index, where its scale comes from, not the ministry's evaluation.
  * @csspart radar - The radar chart.
  * @csspart legend - The radar's legend.
  * @csspart table - The radar's figures as a table.
  * @csspart principles - Integration, collaboration, sustainability and pentahelix.
  * @csspart readiness - The readiness aspects.
  * @csspart element - One element's card.
- * @csspart next-steps - The recommended next steps.
+ * @csspart next-steps - The recommended next steps, each headed by the action that reaches the next level.
  * @csspart button - Every button.
  *
  * @cssproperty --scm-series-current - Colour of this period's series. Default `#0072b2`.
