@@ -10,7 +10,7 @@ const texts = {
     scorecardIntro: 'Contoh data (fiktif): penilaian 2026 dengan periode 2025 dan target sebagai pembanding.',
     regionsTitle: 'Perbandingan daerah 2026',
     regionsIntro: 'Lima daerah contoh pada periode yang sama: peringkat per elemen dan median.',
-    embedTitle: 'Pasang di portal Anda',
+    embedTitle: 'Sematkan di portal Anda',
     embedIntro: 'Tiga baris HTML, tanpa alat build. Atur warna dengan CSS custom properties, atau muat kerangka penilaian sendiri.',
     snippet: 'Potongan kode',
     theming: 'Tema',

@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/localized.js';
+import { INDEX_LABEL } from '../scoring/index-label.js';
 
 /** Everything the command line says, in Bahasa Indonesia and English. */
 export const usage: Record<Lang, string> = {
@@ -18,7 +19,7 @@ Opsi umum:
   --out berkas      tulis ke berkas, bukan ke layar (wajib untuk --format xlsx)
   --semicolon       CSV dipisah titik koma dengan koma desimal (Excel berpengaturan Indonesia)
   --help, --version
-Kode keluar: 0 berhasil, 1 data tidak sah, 2 salah pemakaian atau berkas tidak dapat dibaca/ditulis, 3 kesalahan internal.`,
+Kode keluar: 0 berhasil, 1 data tidak valid, 2 salah pemakaian atau berkas tidak dapat dibaca/ditulis, 3 kesalahan internal.`,
   en: `smart-city-maturity — smart city maturity assessment (Movement towards 100 Smart Cities)
 
 Commands:
@@ -40,9 +41,9 @@ Exit codes: 0 success, 1 invalid data, 2 wrong usage or a file that cannot be re
 
 export const words = {
   id: {
-    valid: (what: string, n: number) => `✓ ${what} sah (${n} indikator).`,
+    valid: (what: string, n: number) => `✓ ${what} valid (${n} indikator).`,
     framework: 'Kerangka', assessment: 'Penilaian',
-    element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: 'Indeks', band: 'Predikat',
+    element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: INDEX_LABEL.id, band: 'Predikat',
     completeness: 'Kelengkapan', evidence: 'Cakupan bukti', readiness: 'Kesiapan daerah', principle: 'Prinsip',
     previous: 'Sebelumnya', current: 'Sekarang', change: 'Perubahan', region: 'Daerah', period: 'Periode', rank: 'Peringkat',
     median: 'Median', improved: 'Naik', declined: 'Turun', added: 'Baru dijawab', removed: 'Tidak lagi dijawab', warnings: 'Peringatan',
@@ -51,7 +52,7 @@ export const words = {
   en: {
     valid: (what: string, n: number) => `✓ ${what} is valid (${n} indicators).`,
     framework: 'Framework', assessment: 'Assessment',
-    element: 'Element', score: 'Score', level: 'Level', answered: 'Answered', index: 'Index', band: 'Band',
+    element: 'Element', score: 'Score', level: 'Level', answered: 'Answered', index: INDEX_LABEL.en, band: 'Band',
     completeness: 'Completeness', evidence: 'Evidence coverage', readiness: 'Regional readiness', principle: 'Principle',
     previous: 'Previous', current: 'Current', change: 'Change', region: 'Region', period: 'Period', rank: 'Rank',
     median: 'Median', improved: 'Improved', declined: 'Declined', added: 'Newly answered', removed: 'No longer answered', warnings: 'Warnings',

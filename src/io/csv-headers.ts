@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/localized.js';
+import { INDEX_LABEL } from '../scoring/index-label.js';
 
 /**
  * Every column header the CSV and .xlsx files use, in one place. The English names are the
@@ -38,18 +39,18 @@ export const reportHeaders: Record<Lang, readonly string[]> = {
 
 /** What a row of the score report is about (its `scope` column). */
 export const reportScopes: Record<Lang, Record<'index' | 'element' | 'subElement' | 'readiness' | 'aspect' | 'principle' | 'indicator', string>> = {
-  id: { index: 'indeks', element: 'elemen', subElement: 'sub_elemen', readiness: 'kesiapan', aspect: 'aspek_kesiapan', principle: 'prinsip', indicator: 'indikator' },
-  en: { index: 'index', element: 'element', subElement: 'sub_element', readiness: 'readiness', aspect: 'readiness_aspect', principle: 'principle', indicator: 'indicator' },
+  id: { index: 'indeks_swanilai', element: 'elemen', subElement: 'sub_elemen', readiness: 'kesiapan', aspect: 'aspek_kesiapan', principle: 'prinsip', indicator: 'indikator' },
+  en: { index: 'self_assessment_index', element: 'element', subElement: 'sub_element', readiness: 'readiness', aspect: 'readiness_aspect', principle: 'principle', indicator: 'indicator' },
 };
 
 /** Columns of the regions benchmark (`benchmarkToCsv`, `batch --format csv`); elements by id. */
 export const benchmarkHeaders: Record<Lang, { fixed: readonly string[]; rank: (element: string) => string }> = {
-  id: { fixed: ['nama_daerah', 'kode_wilayah', 'periode', 'indeks', 'peringkat', 'persentil'], rank: (e) => `${e}_peringkat` },
-  en: { fixed: ['region_name', 'region_code', 'period', 'index', 'rank', 'percentile'], rank: (e) => `${e}_rank` },
+  id: { fixed: ['nama_daerah', 'kode_wilayah', 'periode', 'indeks_swanilai', 'peringkat', 'persentil'], rank: (e) => `${e}_peringkat` },
+  en: { fixed: ['region_name', 'region_code', 'period', 'self_assessment_index', 'rank', 'percentile'], rank: (e) => `${e}_rank` },
 };
 
 /** The name of the index row and of the index itself, for people. */
-export const indexLabel: Record<Lang, string> = { id: 'Indeks', en: 'Index' };
+export const indexLabel: Record<Lang, string> = { id: INDEX_LABEL.id, en: INDEX_LABEL.en };
 
 /** Sheet names and column labels of the .xlsx workbook (`smart-city-maturity/xlsx`). */
 export const workbookLabels = {

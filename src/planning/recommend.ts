@@ -3,7 +3,11 @@ import type { Effort, Framework, Indicator } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { scoreAssessment } from '../scoring/score.js';
 
-/** Quick win, ≤ 1 year, ≤ 5 years (one RPJMD period), ≤ 10 years. */
+/**
+ * Quick win (≤ 1 year, felt by citizens), short term (1–2 years), medium term (up to 5 years,
+ * one RPJMD period), long term (5–10 years, the masterplan's horizon). The year spans are this
+ * project's convention (docs/framework.md); regions report quick wins inside the first year.
+ */
 export type Horizon = 'quickWin' | 'short' | 'medium' | 'long';
 export const HORIZONS: readonly Horizon[] = ['quickWin', 'short', 'medium', 'long'];
 
@@ -17,8 +21,13 @@ export interface Recommendation {
   target: number;
   /** The rank right above `current`: the concrete next step. */
   nextLevel: number;
-  /** The next level's description, the programme to carry out. */
+  /**
+   * What to do to reach `nextLevel`: the rubric step's `action`. A framework without actions
+   * gets "reach level N (name): <state>", so a state is never passed off as a programme.
+   */
   step: LocalizedText;
+  /** The regional agency (OPD) that owns the indicator, when the framework names one. */
+  owner?: string;
   /** Steps on the scale between current and target. */
   gap: number;
   priority: number;
@@ -32,12 +41,17 @@ export interface RecommendOptions {
   targets?: Record<string, number>;
   /** At most this many recommendations (all by default), highest priority first. */
   count?: number;
-  /** How many quick wins to pick (default 3, as the programme asks), spread over elements. */
+  /**
+   * How many quick wins to pick, spread over the elements. Default: at most one per element (six
+   * in the built-in framework), as cohorts since 2021 propose one per dimension (observed
+   * practice, not a rule); earlier cohorts chose three to five. An explicit count is filled from
+   * elements already served once every element has one. Readiness gaps never become quick wins: they go to the readiness plan.
+   */
   quickWins?: number;
   lang?: Lang;
 }
 
-/** Effort × gap → horizon; the remaining quick-win candidates become short-term programmes. */
+/** Effort × gap → horizon; quick-win candidates not picked become short-term programmes. */
 function horizonFor(effort: Effort, gap: number): Horizon {
   if (effort === 'low') return gap <= 1 ? 'quickWin' : 'short';
   if (effort === 'medium') return gap <= 1 ? 'short' : 'medium';
@@ -45,8 +59,8 @@ function horizonFor(effort: Effort, gap: number): Horizon {
 }
 
 /**
- * The gaps between current and target levels, each with the next level's description as the
- * concrete step, a priority and a horizon. Priority = weight × gap × (1 + ¼ per principle
+ * The gaps between current and target levels, each with the rubric step's action (what to do
+ * to reach the next level) as the concrete step, a priority and a horizon. Priority = weight × gap × (1 + ¼ per principle
  * carried) × (1 + the element's weakness, 0–1 from the top of the scale to the bottom).
  * Only answered indicators are planned: a missing answer is a gap in knowledge, not in maturity.
  */
@@ -69,13 +83,14 @@ export function recommend(framework: Framework, assessment: Assessment, options:
     const gap = (targetPosition < 0 ? ranks.length - 1 : targetPosition) - position;
     if (gap <= 0) return;
     const nextLevel = ranks[position + 1] ?? current;
-    const step = indicator.levels.find((l) => l.rank === nextLevel)?.description ?? indicator.question;
+    const step = stepTowards(framework, indicator, nextLevel);
     const effort = indicator.effort ?? 'medium';
     const weakness = elementScore === null ? 0 : (highest - elementScore) / span;
     const priority = (indicator.weight ?? 1) * gap * (1 + 0.25 * indicator.principles.length) * (1 + weakness);
     candidates.push({
       indicatorId: indicator.id, elementId, groupId, question: indicator.question, current, target, nextLevel, step,
       gap, priority, horizon: horizonFor(effort, gap), effort, principles: indicator.principles,
+      ...(indicator.owner ? { owner: indicator.owner } : {}),
     });
   };
 
@@ -90,14 +105,31 @@ export function recommend(framework: Framework, assessment: Assessment, options:
 
   // Stable order: priority, then framework order (the candidates' order) for ties.
   const ranked = candidates.map((c, n) => ({ c, n })).sort((a, b) => b.c.priority - a.c.priority || a.n - b.n).map(({ c }) => c);
-  pickQuickWins(ranked, options.quickWins ?? 3);
+  // Default: at most one per element; an explicit count fills up from elements already served.
+  pickQuickWins(ranked, options.quickWins ?? framework.elements.length, options.quickWins !== undefined);
   return options.count === undefined ? ranked : ranked.slice(0, options.count);
 }
 
-/** Keeps `wanted` quick wins, from distinct elements first; the rest become short-term. */
-function pickQuickWins(ranked: Recommendation[], wanted: number): void {
+/** The step towards `rank`: its action, or, in a framework without one, the level as a target. */
+function stepTowards(framework: Framework, indicator: Indicator, rank: number): LocalizedText {
+  const level = indicator.levels.find((l) => l.rank === rank);
+  if (level?.action) return level.action;
+  const name = framework.levels.find((l) => l.rank === rank)?.name;
+  const state = level?.description ?? indicator.question;
+  return {
+    id: `Capai level ${rank}${name ? ` (${name.id})` : ''}: ${state.id}`,
+    en: `Reach level ${rank}${name ? ` (${name.en})` : ''}: ${state.en}`,
+  };
+}
+
+/**
+ * Keeps `wanted` quick wins, from distinct elements first; the rest become short-term.
+ * Readiness gaps are never quick wins: a quick win is a programme citizens feel.
+ */
+function pickQuickWins(ranked: Recommendation[], wanted: number, fill: boolean): void {
   const chosen = new Set<Recommendation>();
   const elements = new Set<string>();
+  for (const r of ranked) if (r.elementId === 'readiness' && r.horizon === 'quickWin') r.horizon = 'short';
   const pool = ranked.filter((r) => r.horizon === 'quickWin');
   for (const r of pool) {
     if (chosen.size < wanted && !elements.has(r.elementId)) {
@@ -105,6 +137,6 @@ function pickQuickWins(ranked: Recommendation[], wanted: number): void {
       elements.add(r.elementId);
     }
   }
-  for (const r of pool) if (chosen.size < wanted) chosen.add(r);
+  if (fill) for (const r of pool) if (chosen.size < wanted) chosen.add(r);
   for (const r of pool) if (!chosen.has(r)) r.horizon = 'short';
 }

@@ -2,6 +2,7 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { formatScore } from '../scoring/format.js';
+import { INDEX_LABEL, INDEX_NOTE } from '../scoring/index-label.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { mdText } from './markdown-text.js';
 import { HORIZONS, recommend, type Horizon, type Recommendation, type RecommendOptions } from './recommend.js';
@@ -20,7 +21,10 @@ export interface Roadmap {
   region: Assessment['region'];
   period: string;
   index: number | null;
+  /** One per element by default (`RecommendOptions.quickWins`); never a readiness gap. */
   quickWins: Recommendation[];
+  /** The readiness gaps (structure, infrastructure, superstructure), by priority: the readiness plan. */
+  readinessPlan: Recommendation[];
   byHorizon: Record<Horizon, Recommendation[]>;
   elements: RoadmapElement[];
 }
@@ -39,6 +43,7 @@ export function roadmap(framework: Framework, assessment: Assessment, options: R
     period: assessment.period,
     index: report.index,
     quickWins: recommendations.filter((r) => r.horizon === 'quickWin'),
+    readinessPlan: recommendations.filter((r) => r.elementId === 'readiness'),
     byHorizon: byHorizon(recommendations),
     elements: elementIds.map((id) => {
       const scored = id === 'readiness' ? report.readiness : report.elements.find((e) => e.id === id);
@@ -58,55 +63,96 @@ const words = {
   id: {
     title: 'Kerangka Masterplan Smart City',
     period: 'Periode penilaian',
-    index: 'Indeks kematangan saat ini',
+    index: `${INDEX_LABEL.id} saat ini`,
     quickWins: 'Quick win',
+    readinessPlan: 'Rencana penguatan kesiapan daerah',
     none: 'Belum ada program yang diusulkan.',
     situation: 'Kondisi saat ini',
     target: 'Target',
     oneUp: 'naik satu level per indikator',
-    horizon: { quickWin: 'Quick win', short: 'Program jangka pendek (≤ 1 tahun)', medium: 'Program jangka menengah (≤ 5 tahun, satu periode RPJMD)', long: 'Program jangka panjang (≤ 10 tahun)' },
+    horizon: { quickWin: 'Quick win (≤ 1 tahun)', short: 'Program jangka pendek (1–2 tahun)', medium: 'Program jangka menengah (hingga 5 tahun, satu periode RPJMD)', long: 'Program jangka panjang (5–10 tahun, cakrawala masterplan)' },
     from: (a: number, b: number) => `dari level ${a} ke level ${b}`,
+    owner: 'OPD penanggung jawab',
+    noOwner: 'belum ditetapkan',
+    years: 'Tahun',
+    budget: 'Anggaran: estimasi dan sumber dana (APBD, APBN, KPBU, CSR, dll.) belum diisi',
     level: 'level',
   },
   en: {
     title: 'Smart City Masterplan Outline',
     period: 'Assessment period',
-    index: 'Current maturity index',
+    index: `Current ${INDEX_LABEL.en.toLowerCase()}`,
     quickWins: 'Quick wins',
+    readinessPlan: 'Readiness plan',
     none: 'No programmes proposed yet.',
     situation: 'Current situation',
     target: 'Target',
     oneUp: 'one level up per indicator',
-    horizon: { quickWin: 'Quick win', short: 'Short-term programmes (≤ 1 year)', medium: 'Medium-term programmes (≤ 5 years, one RPJMD period)', long: 'Long-term programmes (≤ 10 years)' },
+    horizon: { quickWin: 'Quick win (within 1 year)', short: 'Short-term programmes (1–2 years)', medium: 'Medium-term programmes (up to 5 years, one RPJMD period)', long: 'Long-term programmes (5–10 years, the masterplan\'s horizon)' },
     from: (a: number, b: number) => `from level ${a} to level ${b}`,
+    owner: 'Responsible agency (OPD)',
+    noOwner: 'not yet assigned',
+    years: 'Years',
+    budget: 'Budget: estimate and source of funds (APBD, APBN, PPP, CSR, etc.) not yet filled in',
     level: 'level',
   },
 };
+
+/**
+ * The years a horizon covers, counted from the year after the assessment period and staged one
+ * after the other as masterplans do (Bontang: short 2020, medium 2021–2024, long 2025–2029):
+ * quick win year 1, short term years 1–2, medium term years 3–5, long term years 6–10.
+ * A period without a year gives the relative years ("tahun ke-1–2").
+ */
+const HORIZON_YEARS: Record<Horizon, readonly [number, number]> = { quickWin: [1, 1], short: [1, 2], medium: [3, 5], long: [6, 10] };
+
+export function horizonYears(period: string, horizon: Horizon, lang: Lang = 'id'): string {
+  const [from, to] = HORIZON_YEARS[horizon];
+  const year = /(?:^|\D)(\d{4})(?!\d)/.exec(period)?.[1];
+  if (year === undefined) {
+    const span = from === to ? `${from}` : `${from}–${to}`;
+    return lang === 'id' ? `tahun ke-${span} setelah penilaian` : `year ${span} after the assessment`;
+  }
+  const base = Number(year);
+  return from === to ? `${base + from}` : `${base + from}–${base + to}`;
+}
 
 /** The roadmap as a Markdown outline a consultant pastes into the masterplan book. */
 export function roadmapMarkdown(plan: Roadmap, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'id';
   const w = words[lang];
-  const item = (r: Recommendation) => `- **${mdText(r.question[lang])}** (${w.from(r.current, r.target)}): ${mdText(r.step[lang])}`;
+  // Each programme names its owner OPD, its year(s) and a budget line the owner fills in.
+  const item = (r: Recommendation) => [
+    `- **${mdText(r.question[lang])}** (${w.from(r.current, r.target)}): ${mdText(r.step[lang])}`,
+    `  - ${w.owner}: ${r.owner ? mdText(r.owner) : w.noOwner} · ${w.years}: ${horizonYears(plan.period, r.horizon, lang)}`,
+    `  - ${w.budget}`,
+  ];
   const lines = [
     `# ${w.title}: ${mdText(plan.region.name)}`,
     '',
     `- ${w.period}: ${mdText(plan.period)}`,
     `- ${w.index}: ${formatScore(plan.index, lang, 2)}`,
     '',
+    `> ${INDEX_NOTE[lang]}`,
+    '',
     `## ${w.quickWins}`,
     '',
-    ...(plan.quickWins.length ? plan.quickWins.map(item) : [w.none]),
+    ...(plan.quickWins.length ? plan.quickWins.flatMap(item) : [w.none]),
   ];
   for (const element of plan.elements) {
+    if (element.id === 'readiness') continue;
     lines.push('', `## ${mdText(element.name[lang])}`, '');
     lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${element.level ?? '–'})`);
     lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${element.target}` : w.oneUp}`);
     for (const horizon of HORIZONS) {
       const programmes = element.programmes[horizon];
       if (programmes.length === 0) continue;
-      lines.push('', `### ${w.horizon[horizon]}`, '', ...programmes.map(item));
+      lines.push('', `### ${w.horizon[horizon]}`, '', ...programmes.flatMap(item));
     }
   }
+  const readiness = plan.elements.find((e) => e.id === 'readiness');
+  lines.push('', `## ${w.readinessPlan}`, '');
+  if (readiness) lines.push(`- ${w.situation}: ${formatScore(readiness.score, lang, 2)} (${w.level} ${readiness.level ?? '–'})`, '');
+  lines.push(...(plan.readinessPlan.length ? plan.readinessPlan.flatMap(item) : [w.none]));
   return `${lines.join('\n')}\n`;
 }

@@ -45,10 +45,16 @@ export const FacetSchema = z.strictObject({
 });
 export type Facet = z.infer<typeof FacetSchema>;
 
-/** What an indicator's level means, for one rank of the scale. */
+/**
+ * What an indicator's level means, for one rank of the scale: `description` is the state a
+ * region is in at this level; `action` is what a region does to reach this level from the
+ * one below (a programme, not a state), used by recommendations and the roadmap. The lowest
+ * level has no action.
+ */
 export const IndicatorLevelSchema = z.strictObject({
   rank: RankSchema,
   description: LocalizedTextSchema,
+  action: z.optional(LocalizedTextSchema),
 });
 export type IndicatorLevel = z.infer<typeof IndicatorLevelSchema>;
 

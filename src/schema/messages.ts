@@ -6,7 +6,7 @@ type Message = Record<Lang, (p: Params) => string>;
 /** Validation messages our own rules produce, in Bahasa Indonesia and English. */
 const catalogue = {
   invalid_json: {
-    id: (p) => `Berkas bukan JSON yang sah: ${p.detail}`,
+    id: (p) => `Berkas bukan JSON yang valid: ${p.detail}`,
     en: (p) => `The file is not valid JSON: ${p.detail}`,
   },
   too_large: {

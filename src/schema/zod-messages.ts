@@ -50,7 +50,7 @@ function word(lang: Lang, issue: Issue): string {
         : id ? `Harus ${relation} ${issue.maximum}.` : `Must be ${relation} ${issue.maximum}.`;
     }
     case 'invalid_format':
-      return id ? `Format tidak sah (${issue.format === 'datetime' ? 'tanggal-waktu ISO 8601' : issue.format}).` : `Invalid format (${issue.format === 'datetime' ? 'ISO 8601 date-time' : issue.format}).`;
+      return id ? `Format tidak valid (${issue.format === 'datetime' ? 'tanggal-waktu ISO 8601' : issue.format}).` : `Invalid format (${issue.format === 'datetime' ? 'ISO 8601 date-time' : issue.format}).`;
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       return id ? `Kunci tidak dikenal: ${keys}.` : `Unknown key${issue.keys.length > 1 ? 's' : ''}: ${keys}.`;
@@ -58,9 +58,9 @@ function word(lang: Lang, issue: Issue): string {
     case 'invalid_value':
       return id ? `Nilai harus salah satu dari: ${issue.values.join(', ')}.` : `Must be one of: ${issue.values.join(', ')}.`;
     case 'invalid_key':
-      return id ? 'Kunci tidak sah.' : 'Invalid key.';
+      return id ? 'Kunci tidak valid.' : 'Invalid key.';
     default:
-      return id ? 'Nilai tidak sah.' : 'Invalid value.';
+      return id ? 'Nilai tidak valid.' : 'Invalid value.';
   }
 }
 

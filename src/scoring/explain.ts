@@ -38,7 +38,7 @@ function formulaOf(inputs: readonly TraceInput[], aggregation: ScoreTrace['aggre
 const words = {
   id: {
     mean: (k: number, skipped: number, g: boolean) =>
-      `Rata-rata ${g ? 'geometrik' : 'aritmetik'} berbobot dari ${k} masukan yang bernilai${skipped ? `; ${skipped} tanpa nilai tidak dihitung` : ''}.`,
+      `Rata-rata tertimbang ${g ? 'geometrik' : 'aritmetik'} dari ${k} masukan yang bernilai${skipped ? `; ${skipped} tanpa nilai tidak dihitung` : ''}.`,
     none: 'Belum ada masukan yang bernilai, sehingga skor kosong.',
     answered: (level: number) => `Level ${level} dipilih.`,
     capped: (level: number, score: number) => `Level ${level} dipilih tanpa bukti dukung; dihitung sebagai ${score}.`,

@@ -24,7 +24,7 @@ describe('smart-city-maturity (CLI)', () => {
     assert.match(f.out, /Framework kota-contoh@0\.1\.0 is valid \(3 indicators\)/);
     const a = cli('validate', 'docs/examples/kota-contoh-2026.json');
     assert.equal(a.code, 0);
-    assert.match(a.out, /Penilaian Kota Contoh 2026 sah/);
+    assert.match(a.out, /Penilaian Kota Contoh 2026 valid/);
   });
 
   it('reports invalid data path by path with exit 1', () => {
@@ -52,8 +52,11 @@ describe('smart-city-maturity (CLI)', () => {
   it('scores as a table, JSON and CSV', () => {
     const table = cli('score', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(table.code, 0);
-    assert.match(table.out, /Index: 2\.38 {2}Level: 2 {2}Band: Fair/);
-    assert.match(table.out, /Smart Governance\s+2\.78\s+2\s+9\/9/);
+    // The index is labelled a self-assessment, with its scale's source, in both languages.
+    assert.match(table.out, /Self-assessment index: 2\.44 {2}Level: 2 {2}Band: Fair/);
+    assert.match(table.out, /\(built-in framework: the SPBE level names and predicate bands, PermenPANRB 59\/2020\); not the result of Komdigi's Smart City Evaluation\./);
+    assert.match(cli('score', 'docs/examples/kota-contoh-2026.json').out, /Indeks swanilai: 2,44 .*\n.*\n.*bukan hasil Evaluasi Smart City oleh Komdigi\./);
+    assert.match(table.out, /Smart Governance\s+2\.67\s+2\s+9\/9/);
     const json = JSON.parse(cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'json').out);
     assert.equal(json.elements.length, 6);
     const csv = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv').out;
@@ -62,25 +65,29 @@ describe('smart-city-maturity (CLI)', () => {
 
   it('scores as CSV with the index, element, readiness and commitment rows, rounded for people', () => {
     const lines = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv', '--lang', 'en').out.replace('\uFEFF', '').split('\r\n');
-    // The table above shows the elements as 2.78, 2.11, 2.56, 2.56, 2.33, 1.94: in ninths (each
-    // element has 9 indicators over 3 equal sub-elements) 25/9, 19/9, 23/9, 23/9, 21/9 and 35/18.
-    // The index is their mean: (50 + 38 + 46 + 46 + 42 + 35) / 18 / 6 = 257/108 = 2.3796… → 2.38.
-    assert.equal(lines[1], 'index,,,,Index (Fair),,,2.38,2,,,');
-    assert.equal(lines[2], 'element,governance,,,Smart Governance,,,2.78,2,1,,');
-    assert.ok(lines.includes('element,environment,,,Smart Environment,,,1.94,1,1,,'));
-    assert.ok(lines.some((l) => /^readiness,readiness,,,Regional readiness,,,2\.89,2,/.test(l)));
-    assert.ok(lines.some((l) => /^principle,integration,,,Integration,,,2\.6,2,/.test(l)));
+    // Kota Contoh 2026's levels per sub-element (3 indicators each, equal weights):
+    // governance 2,4,4 | 2,3,2 | 3,2,2 → (10 + 7 + 7)/9 = 24/9; branding (7 + 7 + 7)/9 = 21/9;
+    // economy (7 + 7 + 8)/9 = 22/9; living (8 + 7 + 10)/9 = 25/9; society (7 + 8 + 6)/9 = 21/9;
+    // environment 1,1,2 | 3,3,1 | 2,n/a,3 → (4/3 + 7/3 + 5/2)/3 = 37/18 = 2.055… → 2.06.
+    // The index is their mean: (48 + 42 + 44 + 50 + 42 + 37) / 18 / 6 = 263/108 = 2.435… → 2.44.
+    assert.equal(lines[1], 'self_assessment_index,,,,Self-assessment index (Fair),,,2.44,2,,,');
+    assert.equal(lines[2], 'element,governance,,,Smart Governance,,,2.67,2,1,,');
+    assert.ok(lines.includes('element,environment,,,Smart Environment,,,2.06,2,1,,'), lines.join('\n'));
+    // Readiness: structure 2,3,2 | infrastructure 3,3,4 | superstructure 3,3,2 → (7 + 10 + 8)/9 = 25/9 = 2.777… → 2.78.
+    assert.ok(lines.some((l) => /^readiness,readiness,,,Regional readiness,,,2\.78,2,/.test(l)));
+    // Each commitment is a row of its own, rounded to two decimals.
+    for (const principle of ['Integration', 'Collaboration', 'Sustainability']) assert.ok(lines.some((l) => new RegExp(`^principle,\\w+,,,${principle},,,\\d\\.\\d{1,2},\\d,`).test(l)), principle);
     assert.ok(lines.some((l) => l.startsWith('indicator,governance,governance.service,governance.service.mpp,')));
     // Semicolons and decimal commas for Excel in Indonesian settings.
     const semi = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv', '--lang', 'en', '--semicolon').out.split('\r\n');
-    assert.equal(semi[1], 'index;;;;Index (Fair);;;2,38;2;;;');
+    assert.equal(semi[1], 'self_assessment_index;;;;Self-assessment index (Fair);;;2,44;2;;;');
   });
 
   it('compares two periods', () => {
     const c = cli('compare', 'docs/examples/kota-contoh-2025.json', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(c.code, 0);
     assert.match(c.out, /Kota Contoh: 2025 → 2026/);
-    assert.match(c.out, /Index\s+[\d.]+\s+2\.38\s+\+[\d.]+/);
+    assert.match(c.out, /Self-assessment index\s+[\d.]+\s+2\.44\s+\+[\d.]+/);
   });
 
   it('benchmarks a folder of regions into a CSV file', () => {
@@ -89,16 +96,16 @@ describe('smart-city-maturity (CLI)', () => {
     assert.equal(b.code, 0);
     const rows = readFileSync(out, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
     assert.equal(rows.length, 6);
-    assert.match(rows[0]!, /^nama_daerah,kode_wilayah,periode,indeks,peringkat,persentil,governance,governance_peringkat/);
-    // Lembah Hijau's branding: tourism (3 + 2 + 2)/3 = 7/3, business 2 (one answer), appearance
-    // (2 + 2 + 1)/3 = 5/3; the element is (7/3 + 2 + 5/3)/3 = 2 exactly. Floating point makes it
-    // 2.0000000000000004, which a person must never see.
+    assert.match(rows[0]!, /^nama_daerah,kode_wilayah,periode,indeks_swanilai,peringkat,persentil,governance,governance_peringkat/);
+    // Lembah Hijau's branding: tourism (2 + 3)/2 = 5/2 (one unanswered), business (2 + 2 + 2)/3 = 2,
+    // appearance (2 + 3 + 2)/3 = 7/3; the element is (5/2 + 2 + 7/3)/3 = 41/18 = 2.2777… → 2.28.
+    // No cell carries floating-point noise such as 2.0000000000000004.
     const lembah = rows.find((r) => r.startsWith('Kabupaten Lembah Hijau'))!.split(',');
-    assert.equal(lembah[8], '2');
+    assert.equal(lembah[8], '2.28');
     for (const row of rows.slice(1)) for (const cell of row.split(',').slice(3)) assert.match(cell, /^\d+(\.\d{1,2})?$/, row);
     const en = join(mkdtempSync(join(tmpdir(), 'scm-')), 'regions.csv');
     cli('batch', 'docs/examples/regions', '--out', en, '--lang', 'en');
-    assert.match(readFileSync(en, 'utf8'), /^\uFEFFregion_name,region_code,period,index,rank,percentile,governance,governance_rank/);
+    assert.match(readFileSync(en, 'utf8'), /^\uFEFFregion_name,region_code,period,self_assessment_index,rank,percentile,governance,governance_rank/);
     const table = cli('batch', 'docs/examples/regions', '--lang', 'en').out;
     assert.match(table, /Kota Tepian\s+2026\s+[\d.]+\s+1 /);
     assert.match(table, /Median/);

@@ -136,7 +136,7 @@ describe('reliability and security', () => {
   for (const [name, action, expected] of [
     ['a 4xx with the server\'s message', '/test-endpoint/409', 'Rejected by the server (409)'],
     ['an unreachable server', 'http://127.0.0.1:9/submit', 'Gagal mengirim'],
-    ['a timeout', '/test-endpoint/slow', 'tidak menjawab tepat waktu'],
+    ['a timeout', '/test-endpoint/slow', 'tidak merespons dalam batas waktu'],
   ] as const) {
     it(`shows ${name} on submit, keeps the draft and offers a retry`, async () => {
       const el = await questionnaire({ action });

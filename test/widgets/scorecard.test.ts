@@ -42,6 +42,30 @@ describe('<smart-city-scorecard>', () => {
     expect(cards).to.deep.equal([['governance', '5,0'], ['branding', '4,0'], ['economy', '3,0'], ['living', '2,0'], ['society', '1,0'], ['environment', '–']]);
   });
 
+  it('labels the index a self-assessment index, with where its scale comes from', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    expect($(el, '.figure.main .label').textContent).to.equal('Indeks swanilai');
+    const note = $(el, '[part=index-note]').textContent!;
+    expect(note).to.contain('nama level dan rentang predikat SPBE, PermenPANRB 59/2020');
+    expect(note).to.contain('bukan hasil Evaluasi Smart City oleh Komdigi');
+  });
+
+  it('heads each next step with the rubric step\'s action, never a level description', async () => {
+    const el = await scorecard({ assessment: handMade() });
+    const levels: Record<string, number> = { governance: 5, branding: 4, economy: 3, living: 2, society: 1, structure: 3, infrastructure: 3, superstructure: 3 };
+    const items = $$(el, '[part=next-steps] li');
+    expect(items.length).to.be.greaterThan(0);
+    const states = new Set([...walkIndicators(defaultFramework)].flatMap(({ indicator }) => indicator.levels.map((l) => l.description.id)));
+    for (const item of items) {
+      const indicator = [...walkIndicators(defaultFramework)].find((w) => w.indicator.id === item.dataset.indicator)!.indicator;
+      // handMade answers every indicator of an element with the element's level: the step goes one up.
+      const next = levels[indicator.id.split('.')[0]!]! + 1;
+      const headline = item.querySelector('[data-step]')!.textContent!;
+      expect(headline).to.equal(indicator.levels.find((l) => l.rank === next)!.action!.id);
+      expect(states.has(headline)).to.equal(false);
+    }
+  });
+
   it('places the radar points where the scores put them', async () => {
     const el = await scorecard({ assessment: handMade() });
     const points = $$<SVGCircleElement>(el, '[data-series=current] circle');
@@ -107,11 +131,12 @@ describe('<smart-city-scorecard>', () => {
     await el.localeReady;
     await el.updateComplete;
     const text = el.shadowRoot!.textContent!;
-    expect(text).to.contain('Maturity index');
+    expect(text).to.contain('Self-assessment index');
+    expect($(el, '[part=index-note]').textContent).to.contain('not the result of Komdigi\'s Smart City Evaluation');
     expect(text).to.contain('Defined');
     expect(text).to.contain('Next steps');
     expect($(el, '[data-value=index]').textContent).to.equal('3.0');
-    expect(text).not.to.contain('Indeks kematangan');
+    expect(text).not.to.contain('Indeks swanilai');
   });
 
   it('renders an empty state for an empty assessment, never NaN', async () => {

@@ -13,7 +13,7 @@ async function opdQuestionnaire(opd: string, assignments?: Record<string, string
 describe('team workflow: OPD parts and the coordinator', () => {
   it('shows an OPD only its indicators, merges two parts, settles a conflict and submits', async () => {
     const health = await opdQuestionnaire('Dinas Kesehatan');
-    expect($$(health, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal(['Mulai', 'Smart Living', 'Tinjau & Kirim']);
+    expect($$(health, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal(['Mulai', 'Smart Living', 'Tinjau dan Kirim']);
     await openStep(health, 'Smart Living');
     expect($$(health, '[data-indicator]').map((f) => f.dataset.indicator)).to.deep.equal(['living.health.records', 'living.health.emergency', 'living.health.stunting']);
     await choose(health, 'living.health.records', 3);
@@ -59,7 +59,7 @@ describe('team workflow: OPD parts and the coordinator', () => {
     await coordinator.updateComplete;
     const review = await ready($(coordinator, 'smart-city-questionnaire') as SmartCityQuestionnaire);
     await waitUntil(() => review.assessment?.answers['living.health.records'], 'merged assessment not handed over');
-    expect($(review, '#step-heading').textContent).to.equal('Tinjau & Kirim');
+    expect($(review, '#step-heading').textContent).to.equal('Tinjau dan Kirim');
     setTimeout(() => [...$$<HTMLButtonElement>(review, '.pager button')].find((b) => b.textContent!.includes('Kirim'))!.click());
     const submitted = await oneEvent(coordinator, 'smart-city-submit') as CustomEvent<SmartCitySubmitDetail>;
     const answers = submitted.detail.assessment.answers;

@@ -17,7 +17,7 @@ const id = {
   notApplicable: 'Tidak berlaku',
   evidenceCount: (n: number) => `${n} bukti dukung`,
   at: (when: string) => `diisi ${when}`,
-  review: 'Tinjau & kirim penilaian gabungan',
+  review: 'Tinjau dan kirim penilaian gabungan',
   resolveFirst: 'Selesaikan semua jawaban yang berbeda sebelum meninjau.',
   exportMerged: 'Unduh gabungan (JSON)',
   partsTitle: 'Berkas yang diimpor',

@@ -36,7 +36,7 @@ const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" pres
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
 /**
- * The result of an assessment for a mayor, a regent or a consultant: the maturity index, a
+ * The result of an assessment for a mayor, a regent or a consultant: the self-assessment index, a
  * radar of the six elements (with an earlier period and targets), the three commitments,
  * pentahelix involvement, readiness, each element down to its indicators, and next steps.
  * Prints as a clean A4 report.
@@ -47,13 +47,14 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
+ * @csspart index-note - The note under the figures: a self-assessment index, where its scale comes from, not the ministry's evaluation.
  * @csspart radar - The radar chart.
  * @csspart legend - The radar's legend.
  * @csspart table - The radar's figures as a table.
  * @csspart principles - Integration, collaboration, sustainability and pentahelix.
  * @csspart readiness - The readiness aspects.
  * @csspart element - One element's card.
- * @csspart next-steps - The recommended next steps.
+ * @csspart next-steps - The recommended next steps, each headed by the action that reaches the next level.
  * @csspart button - Every button.
  *
  * @cssproperty --scm-series-current - Colour of this period's series. Default `#0072b2`.
@@ -240,7 +241,8 @@ export class SmartCityScorecard extends LitElement {
         : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
               <div class="sub">${t.progress(report.answered, report.applicable)}</div></div>
             <div class="figure"><div class="label">${t.evidenceCoverage}</div><div class="value" data-value="evidence">${percent(report.evidenceCoverage)}</div></div>`}
-    </div>`;
+    </div>
+    <p class="index-note" part="index-note">${t.indexNote}</p>`;
   }
 
   private series(f: Framework, report: ScoreReport): RadarSeries[] {
@@ -388,17 +390,17 @@ export class SmartCityScorecard extends LitElement {
   private renderNextSteps(f: Framework, assessment: Assessment): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    // The programme asks for quick wins first; then the gaps that matter most.
+    // Quick wins first (one per element by default); then the three gaps that matter most.
     const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
     const quickWins = all.filter((r) => r.horizon === 'quickWin');
-    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 6 - Math.min(quickWins.length, 3))];
+    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
     return html`<section part="next-steps" aria-labelledby="next-title">
       <h3 id="next-title">${t.nextSteps}</h3>
       ${steps.length === 0
         ? html`<p>${t.nextStepsEmpty}</p>`
         : html`<ol class="steps">${steps.map((s) => html`<li data-indicator=${s.indicatorId}>
-            <span class="horizon">${t.horizon[s.horizon]}</span><strong>${s.question[lang]}</strong><br />
-            ${t.towards(s.nextLevel)}: ${s.step[lang]}
+            <span class="horizon">${t.horizon[s.horizon]}</span><strong data-step>${s.step[lang]}</strong><br />
+            ${s.question[lang]} (${t.towards(s.nextLevel)})
           </li>`)}</ol>`}
     </section>`;
   }

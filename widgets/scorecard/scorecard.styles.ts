@@ -19,6 +19,7 @@ export const scorecardStyles = css`
   .figure .label { color: var(--_muted); font-size: 0.85rem; }
   .figure .value { font-size: 1.7rem; font-weight: 700; line-height: 1.2; }
   .figure .sub { font-size: 0.9rem; }
+  .index-note { font-size: 0.85rem; margin: 0 0 var(--_space); max-width: 70ch; }
   .figure.main .value { font-size: 2.4rem; color: var(--_current); }
   .delta.up { color: var(--_success); }
   .delta.down { color: var(--_danger); }

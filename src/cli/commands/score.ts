@@ -1,6 +1,7 @@
 import type { Lang } from '../../schema/localized.js';
 import { formatScore } from '../../scoring/format.js';
 import type { ScoreReport } from '../../scoring/report.js';
+import { INDEX_NOTE } from '../../scoring/index-label.js';
 import { scoreAssessment } from '../../scoring/score.js';
 import { reportToCsv } from '../../io/csv-report.js';
 import type { Command } from '../context.js';
@@ -19,6 +20,7 @@ function scoreTable(report: ScoreReport, lang: Lang): string {
     `${report.region.name} · ${report.period}`,
     `${w.index}: ${formatScore(report.index, lang, 2)}  ${w.level}: ${report.level ?? '–'}  ${w.band}: ${report.band?.predicate[lang] ?? '–'}`,
     `${w.completeness}: ${pct(report.completeness)}  ${w.evidence}: ${pct(report.evidenceCoverage)}`,
+    INDEX_NOTE[lang],
     '',
     textTable([w.element, w.score, w.level, w.answered], rows),
     '',

@@ -11,9 +11,12 @@ type PrincipleId = 'integration' | 'collaboration' | 'sustainability';
 export interface IndicatorSpec {
   question: Text;
   guidance?: Text;
-  /** Five cumulative descriptions, level 1 (Rintisan) to level 5 (Optimum). */
+  /** Five cumulative states, level 1 (Rintisan) to level 5 (Optimum): what a region is. */
   levels: readonly [Text, Text, Text, Text, Text];
+  /** Four programmes, the steps 1→2, 2→3, 3→4 and 4→5: what a region does to reach the next level. */
+  actions: readonly [Text, Text, Text, Text];
   principles: readonly PrincipleId[];
+  /** Default 2: SPBE practice asks for bukti dukung at every claimed level above the first. */
   evidenceFrom?: number;
   effort?: Effort;
   owner?: string;
@@ -25,9 +28,12 @@ export function indicator(id: string, spec: IndicatorSpec): Indicator {
     id,
     question: text(spec.question),
     ...(spec.guidance ? { guidance: text(spec.guidance) } : {}),
-    levels: spec.levels.map((description, n) => ({ rank: n + 1, description: text(description) })),
+    levels: spec.levels.map((description, n) => {
+      const action = n === 0 ? undefined : spec.actions[n - 1];
+      return { rank: n + 1, description: text(description), ...(action ? { action: text(action) } : {}) };
+    }),
     principles: [...spec.principles],
-    evidenceFrom: spec.evidenceFrom ?? 3,
+    evidenceFrom: spec.evidenceFrom ?? 2,
     ...(spec.effort ? { effort: spec.effort } : {}),
     ...(spec.owner ? { owner: spec.owner } : {}),
   };

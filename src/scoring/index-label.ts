@@ -1,0 +1,13 @@
+import type { LocalizedText } from '../schema/localized.js';
+
+/**
+ * What the index is called wherever it is shown (widgets, CLI, CSV, Markdown): a region's own
+ * self-assessment, never to be quoted as the ministry's Evaluasi Smart City result.
+ */
+export const INDEX_LABEL: LocalizedText = { id: 'Indeks swanilai', en: 'Self-assessment index' };
+
+/** Where the scale comes from and what the index is not; shown beside the index. */
+export const INDEX_NOTE: LocalizedText = {
+  id: 'Hasil penilaian mandiri daerah dengan skala kerangka penilaian ini (kerangka bawaan: nama level dan rentang predikat SPBE, PermenPANRB 59/2020); bukan hasil Evaluasi Smart City oleh Komdigi.',
+  en: 'The region\'s own assessment on this framework\'s scale (built-in framework: the SPBE level names and predicate bands, PermenPANRB 59/2020); not the result of Komdigi\'s Smart City Evaluation.',
+};
