@@ -50,15 +50,15 @@ export class SmartCityCoordinator extends LitElement {
     tokens,
     css`
       table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: start; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--_border); }
+      th, td { text-align: start; padding: 0.35em 0.5em; border-bottom: 1px solid var(--_border); }
       td.num { text-align: end; font-variant-numeric: tabular-nums; }
       progress { width: 100%; accent-color: var(--_accent); }
-      .sides { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
-      .side, .conflict { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem; }
+      .sides { display: grid; gap: 0.75em; grid-template-columns: repeat(auto-fit, minmax(15em, 1fr)); }
+      .side, .conflict { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em; }
       .conflict { margin-bottom: var(--_space); }
-      .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: var(--_space) 0; }
-      h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
-      h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+      .tools { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: var(--_space) 0; }
+      h2 { margin: 0 0 0.25em; font-size: 1.35em; }
+      h3 { font-size: 1.1em; margin: 1.25em 0 0.5em; }
     `,
   ];
 

@@ -89,7 +89,7 @@ const nowIso = () => new Date().toISOString();
  * @cssproperty --scm-warning - Warning colour. Default `#8a4b00`.
  * @cssproperty --scm-success - Success colour. Default `#0f7b3f`.
  * @cssproperty --scm-radius - Corner radius. Default `8px`.
- * @cssproperty --scm-space - Base spacing. Default `1rem`.
+ * @cssproperty --scm-space - Base spacing. Default `1em`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
  * @cssproperty --scm-focus - Focus ring colour. Default `#f59e0b`.
  */

@@ -69,7 +69,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @cssproperty --scm-success - Colour of gains. Default `#0f7b3f`.
  * @cssproperty --scm-danger - Colour of losses and errors. Default `#b42318`.
  * @cssproperty --scm-radius - Corner radius. Default `8px`.
- * @cssproperty --scm-space - Base spacing. Default `1rem`.
+ * @cssproperty --scm-space - Base spacing. Default `1em`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
  */
 export class SmartCityScorecard extends LitElement {
