@@ -126,6 +126,7 @@ describe('on paper (print media, A4 width)', () => {
   it('prints the radar table\'s Target column whole', async () => {
     const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang="id" .assessment=${handMade()} .previous=${handMade('2025', 1)}
       .targets=${{ governance: 5, environment: 3 }}></smart-city-scorecard>`);
+    el.style.fontFamily = 'system-ui, sans-serif'; // the demo portal's font: wider than the test page's serif
     await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'scorecard did not render', { timeout: 10_000 });
     await emulateMedia({ media: 'print' });
     const table = $(el, '#radar-table');
@@ -134,7 +135,9 @@ describe('on paper (print media, A4 width)', () => {
     // The table stays inside its own column (nothing drawn over the commitments beside it) and on the page.
     const column = table.parentElement!;
     expect(right(table)).to.be.at.most(right(column) + 0.5);
+    expect(right(target)).to.be.at.most(right(column) + 0.5);
     expect(right(table)).to.be.at.most(718);
     expect(table.scrollWidth).to.be.at.most(table.clientWidth + 1);
+    expect(target.scrollWidth, 'the header overflows its cell').to.be.at.most(target.clientWidth);
   });
 });

@@ -174,7 +174,7 @@ export class SmartCityScorecard extends LitElement {
       ${this.renderSummary(f, report)}
       <div class="chart">
         ${this.renderChart(f, report)}
-        ${this.compact ? nothing : html`<div>${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
+        ${this.compact ? nothing : html`<div class="context">${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
       </div>
       ${this.compact
         ? nothing
@@ -259,7 +259,7 @@ export class SmartCityScorecard extends LitElement {
     const lang = this.language;
     const series = this.series(f, report);
     const axes = report.elements.map((e) => e.name[lang]);
-    return html`<div>
+    return html`<div class="radar-block">
       <div part="radar">
         ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: t.radar })}
       </div>

@@ -70,6 +70,12 @@ export const scorecardStyles = css`
     table[hidden] { display: table !important; }
     .card, .figure, svg.radar { break-inside: avoid; }
     h3 { break-after: avoid; }
-    .chart { grid-template-columns: 22em 1fr; }
+    /* A4 is too narrow for the radar, its table and the commitments side by side (the table's
+       Target column was cut): the radar beside its table, the commitments and readiness below. */
+    .chart { grid-template-columns: minmax(0, 1fr); }
+    .radar-block { display: grid; grid-template-columns: minmax(0, 18em) minmax(0, 1fr); gap: var(--_space); align-items: start; }
+    .radar-block table { font-size: 0.85em; }
+    .context { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: var(--_space); align-items: start; }
+    .context h3 { margin-top: 0; }
   }
 `;
