@@ -1,3 +1,4 @@
+/* global document -- page.evaluate and waitForFunction callbacks run in the page */
 // Screenshots of every demo page as its users see it, in the same headless Chromium the tests
 // use: an office laptop (1366×768), a phone (390×844) and paper (print media at A4 width, plus
 // the real A4 PDF). `npm run screenshots` builds first; then
