@@ -20,6 +20,7 @@ export const scorecardStyles = css`
   .figure .value { font-size: 1.7em; font-weight: 700; line-height: 1.2; }
   .figure .sub { font-size: 0.9em; }
   .figure.main .value { font-size: 2.4em; color: var(--_current); }
+  .figure.main .scale { font-size: 0.42em; font-weight: 600; color: var(--_muted); }
   .delta.up { color: var(--_success); }
   .delta.down { color: var(--_danger); }
   .chart { display: grid; gap: var(--_space); grid-template-columns: minmax(0, 1fr); align-items: start; }
@@ -28,7 +29,8 @@ export const scorecardStyles = css`
   svg.radar { width: 100%; max-width: 30em; height: auto; display: block; overflow: visible; }
   .radar .ring { fill: none; stroke: var(--_border); stroke-width: 1; }
   .radar .axis { stroke: var(--_border); stroke-width: 1; }
-  .radar .tick { font-size: 10px; fill: var(--_muted); }
+  /* 13 units: still 12 px on a phone's radar. The halo keeps the number readable over the lines it sits on. */
+  .radar .tick { font-size: 13px; font-weight: 600; fill: var(--_muted); paint-order: stroke; stroke: var(--_surface); stroke-width: 3px; stroke-linejoin: round; }
   .radar .label { font-size: 12px; fill: var(--_text); }
   .radar .series polygon { stroke-width: 2; }
   .radar .current polygon { fill: color-mix(in srgb, var(--_current) 22%, transparent); stroke: var(--_current); }
