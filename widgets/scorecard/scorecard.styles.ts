@@ -19,8 +19,9 @@ export const scorecardStyles = css`
   .figure .label { color: var(--_muted); font-size: 0.85em; }
   .figure .value { font-size: 1.7em; font-weight: 700; line-height: 1.2; }
   .figure .sub { font-size: 0.9em; }
-  .figure.main .value { font-size: 2.4em; color: var(--_current); }
-  .figure.main .scale { font-size: 0.42em; font-weight: 600; color: var(--_muted); }
+  .figure.main .value { font-size: 2.4em; color: var(--_current); display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.3em; }
+  /* "dari 5" stays one piece: beside the index, or under it in a narrow figure. */
+  .figure.main .scale { font-size: 0.42em; font-weight: 600; color: var(--_muted); display: inline-block; white-space: nowrap; }
   .delta.up { color: var(--_success); }
   .delta.down { color: var(--_danger); }
   .chart { display: grid; gap: var(--_space); grid-template-columns: minmax(0, 1fr); align-items: start; }
@@ -74,6 +75,7 @@ export const scorecardStyles = css`
     h3 { break-after: avoid; }
     /* A4 is too narrow for the radar, its table and the commitments side by side (the table's
        Target column was cut): the radar beside its table, the commitments and readiness below. */
+    .summary { grid-template-columns: repeat(auto-fit, minmax(7.5em, 1fr)); }
     .chart { grid-template-columns: minmax(0, 1fr); }
     .radar-block { display: grid; grid-template-columns: minmax(0, 18em) minmax(0, 1fr); gap: var(--_space); align-items: start; }
     .radar-block table { font-size: 0.85em; }
