@@ -44,6 +44,10 @@ interface Part {
  *
  * @cssproperty --scm-accent - Accent colour. Default `#1d4ed8`.
  * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
+ * @cssproperty --scm-text - Text colour. Default `#1f2933`.
+ * @cssproperty --scm-surface - Background. Default `#ffffff`.
+ * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
+ * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
  */
 export class SmartCityCoordinator extends LitElement {
   static override styles = [

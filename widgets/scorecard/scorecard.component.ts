@@ -63,7 +63,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @cssproperty --scm-accent - Accent colour of buttons. Default `#1d4ed8`.
  * @cssproperty --scm-text - Text colour. Default `#1f2933`.
  * @cssproperty --scm-muted - Secondary text colour. Default `#52606d`.
- * @cssproperty --scm-surface - Card background. Default `#ffffff`.
+ * @cssproperty --scm-surface - Background of the widget and its cards. Default `#ffffff`.
  * @cssproperty --scm-surface-alt - Bar tracks and highlights. Default `#f3f5f8`.
  * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
  * @cssproperty --scm-success - Colour of gains. Default `#0f7b3f`.
@@ -71,6 +71,8 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @cssproperty --scm-radius - Corner radius. Default `8px`.
  * @cssproperty --scm-space - Base spacing. Default `1em`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
+ * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
+ * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
  */
 export class SmartCityScorecard extends LitElement {
   static override styles = [tokens, scorecardStyles];
