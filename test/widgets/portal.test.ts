@@ -103,6 +103,10 @@ describe('in a portal with hostile global CSS', () => {
     const c = wrap.querySelector('smart-city-coordinator')!;
     await waitUntil(() => s.shadowRoot!.querySelector('.summary') && c.shadowRoot!.querySelector('button'), 'widgets did not render', { timeout: 10_000 });
     for (const host of [q, s, c]) {
+      // Each widget's own base: 16 px (not the portal's 10 px rem), start-aligned, its own light surface.
+      expect(getComputedStyle(host).fontSize, host.localName).to.equal('16px');
+      expect(getComputedStyle(host).textAlign, host.localName).to.equal('start');
+      expect(getComputedStyle(host).backgroundColor, host.localName).to.equal('rgb(255, 255, 255)');
       // Focus the element before the widget's first button, then Tab into it as a keyboard user does.
       const button = host.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
       button.focus();
