@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, chromeFlags } from './scripts/find-chrome.mjs';
 import { testEndpoints } from './test/support/endpoints.mjs';
 import { strictCsp } from './scripts/csp.mjs';
@@ -13,6 +14,8 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // The accessibility tree as a screen reader gets it (accessible names of SVG charts).
+    a11ySnapshotPlugin(),
   ],
   middleware: [strictCsp, ...testEndpoints],
   browsers: [

@@ -3,6 +3,15 @@
 // the pages are served with a strict Content-Security-Policy.
 const texts = {
   id: {
+    titleIndex: 'Portal Smart City Kota Contoh — Penilaian Mandiri',
+    titleScorecard: 'Kartu Skor — Portal Smart City Kota Contoh',
+    titleEmbed: 'Sematkan di portal — smart-city-maturity',
+    government: 'Pemerintah Kota Contoh',
+    office: 'Dinas Komunikasi dan Informatika',
+    navAssessment: 'Penilaian mandiri',
+    navScorecard: 'Kartu skor',
+    navEmbed: 'Sematkan di portal',
+    language: 'Bahasa',
     title: 'Penilaian Mandiri Kematangan Smart City',
     intro: 'Gerakan Menuju 100 Smart City: nilai enam elemen smart city dan kesiapan daerah. Jawaban tersimpan otomatis di peramban ini.',
     result: 'Hasil penilaian',
@@ -19,6 +28,15 @@ const texts = {
     region: 'Daerah', index: 'Indeks', rank: 'Peringkat', median: 'Median',
   },
   en: {
+    titleIndex: 'Smart City Portal of Kota Contoh — Self-Assessment',
+    titleScorecard: 'Scorecard — Smart City Portal of Kota Contoh',
+    titleEmbed: 'Embed in your portal — smart-city-maturity',
+    government: 'City Government of Contoh',
+    office: 'Communication and Informatics Office',
+    navAssessment: 'Self-assessment',
+    navScorecard: 'Scorecard',
+    navEmbed: 'Embed in your portal',
+    language: 'Language',
     title: 'Smart City Maturity Self-Assessment',
     intro: 'Movement towards 100 Smart Cities: assess the six smart city elements and regional readiness. Answers are saved automatically in this browser.',
     result: 'Assessment result',

@@ -1,16 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { STRICT_CSP } from '../../scripts/csp.mjs';
-
-/** Opens a demo page (built from dist/, as `npm start` serves it) in an iframe of the test page. */
-async function openPage(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
-  frame.style.height = '900px';
-  document.body.append(frame);
-  frame.src = path;
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
-}
+import { openPage } from '../support/open-page.js';
 
 const shadow = (host: Element | null) => host!.shadowRoot!;
 

@@ -4,22 +4,11 @@ import '../../widgets/index.js';
 import type { SmartCityScorecard } from '../../widgets/index.js';
 import { defaultFramework } from '../../src/frameworks/gm100/index.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
+import { handMade } from '../support/hand-made.js';
 import { walkIndicators } from '../../src/schema/walk.js';
-import type { Answer, Assessment } from '../../src/schema/assessment.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
-
-/** Governance 5, Branding 4, Economy 3, Living 2, Society 1, Environment unanswered; readiness 3. */
-function handMade(period = '2026', shift = 0): Assessment {
-  const byElement: Record<string, number> = { governance: 5, branding: 4, economy: 3, living: 2, society: 1, structure: 3, infrastructure: 3, superstructure: 3 };
-  const answers: Record<string, Answer> = {};
-  for (const { indicator } of walkIndicators(defaultFramework)) {
-    const level = byElement[indicator.id.split('.')[0]!];
-    if (level) answers[indicator.id] = { level: Math.max(1, level - shift), evidence: [{ label: 'Dokumen' }], stakeholders: ['government', 'academia'] };
-  }
-  return { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'Kota Bontang', code: '64.74' }, period, answers };
-}
 
 async function scorecard(props: Partial<Pick<SmartCityScorecard, 'assessment' | 'previous' | 'targets' | 'lang'>> = {}): Promise<SmartCityScorecard> {
   const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang=${props.lang ?? 'id'} .assessment=${props.assessment} .previous=${props.previous} .targets=${props.targets}></smart-city-scorecard>`);

@@ -49,21 +49,25 @@ interface Part {
  *
  * @cssproperty --scm-accent - Accent colour. Default `#1d4ed8`.
  * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
+ * @cssproperty --scm-text - Text colour. Default `#1f2933`.
+ * @cssproperty --scm-surface - Background. Default `#ffffff`.
+ * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
+ * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
  */
 export class SmartCityCoordinator extends LitElement {
   static override styles = [
     tokens,
     css`
       table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: start; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--_border); }
+      th, td { text-align: start; padding: 0.35em 0.5em; border-bottom: 1px solid var(--_border); }
       td.num { text-align: end; font-variant-numeric: tabular-nums; }
       progress { width: 100%; accent-color: var(--_accent); }
-      .sides { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
-      .side, .conflict { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem; }
+      .sides { display: grid; gap: 0.75em; grid-template-columns: repeat(auto-fit, minmax(15em, 1fr)); }
+      .side, .conflict { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em; }
       .conflict { margin-bottom: var(--_space); }
-      .tools { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: var(--_space) 0; }
-      h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
-      h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+      .tools { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin: var(--_space) 0; }
+      h2 { margin: 0 0 0.25em; font-size: 1.35em; }
+      h3 { font-size: 1.1em; margin: 1.25em 0 0.5em; }
     `,
   ];
 

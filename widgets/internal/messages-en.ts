@@ -83,6 +83,7 @@ export const en: Messages = {
   dismiss: 'Dismiss',
   scorecard: 'Smart city scorecard',
   level: 'Level',
+  outOf: (max) => `of ${max}`,
   band: 'Rating',
   radar: 'Radar of the six elements',
   radarTable: 'Radar figures as a table',

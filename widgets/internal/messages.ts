@@ -84,6 +84,7 @@ const id = {
   // scorecard
   scorecard: 'Kartu skor smart city',
   level: 'Level',
+  outOf: (max: number) => `dari ${max}`,
   band: 'Predikat',
   radar: 'Radar enam elemen',
   radarTable: 'Tabel angka radar',

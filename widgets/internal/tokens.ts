@@ -17,16 +17,33 @@ export const tokens = css`
     --_warning: var(--scm-warning, #8a4b00);
     --_success: var(--scm-success, #0f7b3f);
     --_radius: var(--scm-radius, 8px);
-    --_space: var(--scm-space, 1rem);
+    --_space: var(--scm-space, 1em);
     --_font: var(--scm-font, inherit);
-    --_focus: var(--scm-focus, #f59e0b);
+    /* 5.0:1 on white; amber (#f59e0b) was 2.1:1, under the 3:1 a focus indicator needs. */
+    --_focus: var(--scm-focus, #b45309);
     display: block;
+    /* The widget's own base, so the portal's root size (html { font-size: 62.5% }), alignment
+       and colours do not reach in. Every size inside is in em of this base, never rem. */
     font-family: var(--_font);
-    color: var(--_text);
+    font-size: var(--scm-font-size, max(1rem, 16px));
+    font-weight: normal;
+    font-style: normal;
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_surface);
     box-sizing: border-box;
+    /* Layout follows the widget's own width (a 700 px column on a wide screen), not the viewport's. */
+    container: scm / inline-size;
   }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* Set, not inherited: a portal's * { box-sizing: content-box } reaches the host, and a
+     <details> passes content-box on to its contents through its own shadow tree. */
+  *, *::before, *::after { box-sizing: border-box; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   button {
     font: inherit;
@@ -36,7 +53,7 @@ export const tokens = css`
     background: var(--_surface);
     color: var(--_accent);
     padding: 0.45em 0.9em;
-    min-height: 2.5rem;
+    min-height: 2.5em;
   }
   button.primary { background: var(--_accent); color: var(--_accent-contrast); }
   button:disabled { opacity: 0.55; cursor: not-allowed; }

@@ -82,16 +82,17 @@ const nowIso = () => new Date().toISOString();
  * @cssproperty --scm-accent-contrast - Text on the accent colour. Default `#ffffff`.
  * @cssproperty --scm-text - Text colour. Default `#1f2933`.
  * @cssproperty --scm-muted - Secondary text colour. Default `#52606d`.
- * @cssproperty --scm-surface - Background of questions and inputs. Default `#ffffff`.
+ * @cssproperty --scm-surface - Background of the widget, its questions and inputs. Default `#ffffff`.
  * @cssproperty --scm-surface-alt - Background of chosen items and notices. Default `#f3f5f8`.
  * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
  * @cssproperty --scm-danger - Error colour. Default `#b42318`.
  * @cssproperty --scm-warning - Warning colour. Default `#8a4b00`.
  * @cssproperty --scm-success - Success colour. Default `#0f7b3f`.
  * @cssproperty --scm-radius - Corner radius. Default `8px`.
- * @cssproperty --scm-space - Base spacing. Default `1rem`.
+ * @cssproperty --scm-space - Base spacing. Default `1em`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
- * @cssproperty --scm-focus - Focus ring colour. Default `#f59e0b`.
+ * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
+ * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
  */
 export class SmartCityQuestionnaire extends LitElement {
   static override styles = [tokens, questionnaireStyles];

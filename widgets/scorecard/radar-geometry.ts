@@ -28,6 +28,14 @@ export function radarPoint(score: number | null, i: number, n: number, frame: Ra
   return { x: frame.cx + frame.radius * share * Math.cos(angle), y: frame.cy + frame.radius * share * Math.sin(angle) };
 }
 
+/** Where a ring's label goes: the middle of the ring's edge between the first and second axes. */
+export function tickPoint(rank: number, n: number, frame: RadarFrame): Point {
+  const span = frame.max - frame.min || 1;
+  const distance = frame.radius * ((rank - frame.min) / span) * Math.cos(Math.PI / n);
+  const angle = axisAngle(0, n) + Math.PI / n;
+  return { x: frame.cx + distance * Math.cos(angle), y: frame.cy + distance * Math.sin(angle) };
+}
+
 /** The polygon's `points` attribute for a series of scores, one per axis. */
 export function radarPolygon(scores: readonly (number | null)[], frame: RadarFrame): string {
   return scores.map((s, i) => radarPoint(s, i, scores.length, frame)).map((p) => `${round(p.x)},${round(p.y)}`).join(' ');

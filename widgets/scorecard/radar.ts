@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { axisAngle, radarPoint, radarPolygon, round, type RadarFrame } from './radar-geometry.js';
+import { axisAngle, radarPoint, radarPolygon, round, tickPoint, type RadarFrame } from './radar-geometry.js';
 
 export interface RadarSeries {
   key: 'current' | 'previous' | 'target';
@@ -48,8 +48,10 @@ export function renderRadar(input: RadarInput): SVGTemplateResult {
         return svg`<line class="axis" x1=${frame.cx} y1=${frame.cy} x2=${round(end.x)} y2=${round(end.y)}></line>`;
       })}
       ${rings.map((rank) => {
-        const p = radarPoint(rank, 0, n, frame);
-        return svg`<text class="tick" x=${round(p.x + 4)} y=${round(p.y + 4)}>${rank}</text>`;
+        // Between the first two axes, in the middle of the ring's edge: data points sit only on
+        // the axes, so the scale's numbers never cover one.
+        const p = tickPoint(rank, n, frame);
+        return svg`<text class="tick" text-anchor="middle" dominant-baseline="central" x=${round(p.x)} y=${round(p.y)}>${rank}</text>`;
       })}
     </g>
     ${input.series.map(

@@ -11,7 +11,7 @@ import { explain } from '../../src/scoring/explain.js';
 import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
-import { recommend, type Recommendation } from '../../src/planning/recommend.js';
+import { HORIZONS, recommend, type Recommendation } from '../../src/planning/recommend.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -64,14 +64,16 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @cssproperty --scm-accent - Accent colour of buttons. Default `#1d4ed8`.
  * @cssproperty --scm-text - Text colour. Default `#1f2933`.
  * @cssproperty --scm-muted - Secondary text colour. Default `#52606d`.
- * @cssproperty --scm-surface - Card background. Default `#ffffff`.
+ * @cssproperty --scm-surface - Background of the widget and its cards. Default `#ffffff`.
  * @cssproperty --scm-surface-alt - Bar tracks and highlights. Default `#f3f5f8`.
  * @cssproperty --scm-border - Border colour. Default `#c5ccd6`.
  * @cssproperty --scm-success - Colour of gains. Default `#0f7b3f`.
  * @cssproperty --scm-danger - Colour of losses and errors. Default `#b42318`.
  * @cssproperty --scm-radius - Corner radius. Default `8px`.
- * @cssproperty --scm-space - Base spacing. Default `1rem`.
+ * @cssproperty --scm-space - Base spacing. Default `1em`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
+ * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
+ * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
  */
 export class SmartCityScorecard extends LitElement {
   static override styles = [tokens, scorecardStyles];
@@ -175,7 +177,7 @@ export class SmartCityScorecard extends LitElement {
       ${this.renderSummary(f, report)}
       <div class="chart">
         ${this.renderChart(f, report)}
-        ${this.compact ? nothing : html`<div>${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
+        ${this.compact ? nothing : html`<div class="context">${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
       </div>
       ${this.compact
         ? nothing
@@ -231,7 +233,7 @@ export class SmartCityScorecard extends LitElement {
     return html`<div class="summary" part="summary">
       <div class="figure main">
         <div class="label">${t.index}</div>
-        <div class="value" data-value="index">${formatScore(report.index, lang)}</div>
+        <div class="value"><span data-value="index">${formatScore(report.index, lang)}</span> <span class="scale">${t.outOf(Math.max(...f.levels.map((l) => l.rank)))}</span></div>
         <div class="sub">${this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
       </div>
       <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${report.level ?? '–'}</div><div class="sub">${this.levelName(f, report.level)}</div></div>
@@ -261,9 +263,11 @@ export class SmartCityScorecard extends LitElement {
     const lang = this.language;
     const series = this.series(f, report);
     const axes = report.elements.map((e) => e.name[lang]);
-    return html`<div>
+    // The chart's accessible name carries its figures: "Radar …: Smart Governance 5,0; …".
+    const values = report.elements.map((e) => `${e.name[lang]} ${e.score === null ? t.notAnswered.toLocaleLowerCase(lang) : formatScore(e.score, lang)}`);
+    return html`<div class="radar-block">
       <div part="radar">
-        ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: t.radar })}
+        ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: `${t.radar}: ${values.join('; ')}` })}
       </div>
       <div>
         <ul class="legend" part="legend">
@@ -393,7 +397,9 @@ export class SmartCityScorecard extends LitElement {
     // Quick wins first (one per element by default); then the three gaps that matter most.
     const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
     const quickWins = all.filter((r) => r.horizon === 'quickWin');
-    const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
+    const picked = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
+    // Shown by horizon (quick wins, short, medium, long term); by priority within one.
+    const steps = picked.map((r, n) => ({ r, n })).sort((a, b) => HORIZONS.indexOf(a.r.horizon) - HORIZONS.indexOf(b.r.horizon) || a.n - b.n).map(({ r }) => r);
     return html`<section part="next-steps" aria-labelledby="next-title">
       <h3 id="next-title">${t.nextSteps}</h3>
       ${steps.length === 0
@@ -449,7 +455,7 @@ export class SmartCityScorecard extends LitElement {
     clone.setAttribute('width', '720');
     clone.setAttribute('height', '720');
     const css = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    css.textContent = `text{font-family:sans-serif}.ring,.axis{fill:none;stroke:#c5ccd6}.tick{font-size:10px;fill:#52606d}.label{font-size:12px;fill:#1f2933}
+    css.textContent = `text{font-family:sans-serif}.ring,.axis{fill:none;stroke:#c5ccd6}.tick{font-size:13px;font-weight:600;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.label{font-size:12px;fill:#1f2933}
       .series polygon{stroke-width:2}.current polygon{fill:${current};fill-opacity:.22;stroke:${current}}.current circle{fill:${current}}
       .previous polygon{fill:none;stroke:${previous};stroke-dasharray:6 4}.previous circle{fill:${previous}}
       .target polygon{fill:none;stroke:${target};stroke-dasharray:2 3}.target circle{fill:${target}}`;
