@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { defaultFramework, parseAssessment, walkIndicators, type Answer, type Assessment, type Stakeholder } from '../src/index.js';
 import { random as seeded } from '../bench/generate.js';
+import { kotaContohRecord2025, kotaContohRecord2026 } from './sample-programme-record.js';
 
 const partners: Stakeholder[] = ['academia', 'business', 'community', 'media'];
 
@@ -28,8 +29,10 @@ const write = (file: string, value: unknown) => writeFileSync(file, `${JSON.stri
 
 const kotaContoh2025 = { governance: 2.2, branding: 1.8, economy: 2, living: 2.1, society: 1.9, environment: 1.6, structure: 2, infrastructure: 2.3, superstructure: 1.8 };
 const kotaContoh2026 = { governance: 3.1, branding: 2.4, economy: 2.6, living: 2.7, society: 2.5, environment: 2.1, structure: 2.6, infrastructure: 3, superstructure: 2.9 };
-write('docs/examples/kota-contoh-2025.json', sample('Kota Contoh', '99.71', '2025', kotaContoh2025, 11));
-write('docs/examples/kota-contoh-2026.json', sample('Kota Contoh', '99.71', '2026', kotaContoh2026, 12));
+// Kota Contoh also keeps its programme record, so the demo shows realisation and progress.
+const withRecord = (a: Assessment, programmeRecord: Assessment['programmeRecord']) => parseAssessment({ ...a, programmeRecord }, defaultFramework);
+write('docs/examples/kota-contoh-2025.json', withRecord(sample('Kota Contoh', '99.71', '2025', kotaContoh2025, 11), kotaContohRecord2025));
+write('docs/examples/kota-contoh-2026.json', withRecord(sample('Kota Contoh', '99.71', '2026', kotaContoh2026, 12), kotaContohRecord2026));
 
 const peers: [string, string, Record<string, number>, number][] = [
   ['Kota Contoh', '99.71', kotaContoh2026, 12],

@@ -7,6 +7,7 @@ import { message } from '../schema/messages.js';
 import { readInput } from '../schema/parse.js';
 import type { ValidationIssue } from '../schema/validation-error.js';
 import { indicatorsById } from '../schema/walk.js';
+import { recoverProgrammeRecord } from './recover-record.js';
 
 export interface RecoveredDraft {
   /** What could be restored. Its region name may be empty: a draft need not be complete. */
@@ -100,6 +101,9 @@ export function recoverAssessment(input: unknown, framework: Framework, options:
     answers[id] = answer;
   }
 
+  const { record, orphans: recordOrphans } = recoverProgrammeRecord(raw.programmeRecord, parseWith, () => issues[issues.length - 1]?.message ?? '');
+  orphans.push(...recordOrphans);
+
   const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
   const stamp = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined);
   const createdAt = stamp(raw.createdAt);
@@ -113,6 +117,7 @@ export function recoverAssessment(input: unknown, framework: Framework, options:
     answers,
     ...(isRecord(raw.assignments) ? { assignments: Object.fromEntries(Object.entries(raw.assignments).filter((e): e is [string, string] => typeof e[1] === 'string')) } : {}),
     ...(orphans.length > 0 ? { orphans } : {}),
+    ...(record ? { programmeRecord: record } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
   };

@@ -1,6 +1,7 @@
 import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
+import { programmeProgress, type ProgrammeProgress } from '../record/progress.js';
 
 export interface Delta {
   id: string;
@@ -25,6 +26,8 @@ export interface Comparison {
   /** Answered now but not before / answered before but not now. */
   new: string[];
   removed: string[];
+  /** The registered programmes and quick wins of the programme record, period against period. */
+  programmes: ProgrammeProgress[];
 }
 
 const delta = (id: string, previous: number | null, current: number | null): Delta => ({
@@ -53,5 +56,6 @@ export function compareAssessments(framework: Framework, previous: Assessment, c
     declined: indicatorDeltas.filter((d) => (d.delta ?? 0) < 0).map((d) => d.id),
     new: indicatorDeltas.filter((d) => d.previous === null && d.current !== null).map((d) => d.id),
     removed: indicatorDeltas.filter((d) => d.previous !== null && d.current === null).map((d) => d.id),
+    programmes: programmeProgress(previous.programmeRecord, current.programmeRecord),
   };
 }

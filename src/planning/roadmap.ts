@@ -4,6 +4,8 @@ import type { Lang, LocalizedText } from '../schema/localized.js';
 import { formatScore } from '../scoring/format.js';
 import { INDEX_LABEL, INDEX_NOTE } from '../scoring/index-label.js';
 import { scoreAssessment } from '../scoring/score.js';
+import type { Programme, QuickWin } from '../schema/programme-record.js';
+import { registeredLine, unplacedHeading } from '../record/roadmap-registered.js';
 import { mdText } from './markdown-text.js';
 import { HORIZONS, recommend, type Horizon, type Recommendation, type RecommendOptions } from './recommend.js';
 
@@ -15,14 +17,19 @@ export interface RoadmapElement {
   /** The element's target level, when one was given. */
   target: number | null;
   programmes: Record<Horizon, Recommendation[]>;
+  /** The element's programmes from the programme record, in register order: the roadmap starts from them. */
+  registered: Programme[];
 }
 
 export interface Roadmap {
   region: Assessment['region'];
   period: string;
   index: number | null;
-  /** One per element by default (`RecommendOptions.quickWins`); never a readiness gap. */
+  /** One per element by default (`RecommendOptions.quickWins`); never a readiness gap; only for
+   * elements that have no registered quick win yet. */
   quickWins: Recommendation[];
+  /** The quick wins the region registered (not stopped ones): listed before the recommendations. */
+  registeredQuickWins: QuickWin[];
   /** The readiness gaps (structure, infrastructure, superstructure), by priority: the readiness plan. */
   readinessPlan: Recommendation[];
   byHorizon: Record<Horizon, Recommendation[]>;
@@ -38,11 +45,16 @@ export function roadmap(framework: Framework, assessment: Assessment, options: R
   const { count: _all, ...rest } = options; // a roadmap holds every gap
   const recommendations = recommend(framework, assessment, rest);
   const elementIds = [...framework.elements.map((e) => e.id), 'readiness'];
+  const record = assessment.programmeRecord;
+  const registeredQuickWins = (record?.quickWins ?? []).filter((q) => q.status !== 'stopped');
+  const covered = new Set(registeredQuickWins.map((q) => q.elementId));
   return {
     region: assessment.region,
     period: assessment.period,
     index: report.index,
-    quickWins: recommendations.filter((r) => r.horizon === 'quickWin'),
+    // Recommendations fill the gaps: no quick win is proposed where one is registered.
+    quickWins: recommendations.filter((r) => r.horizon === 'quickWin' && !covered.has(r.elementId)),
+    registeredQuickWins,
     readinessPlan: recommendations.filter((r) => r.elementId === 'readiness'),
     byHorizon: byHorizon(recommendations),
     elements: elementIds.map((id) => {
@@ -54,6 +66,7 @@ export function roadmap(framework: Framework, assessment: Assessment, options: R
         level: scored?.level ?? null,
         target: options.targets?.[id] ?? null,
         programmes: byHorizon(recommendations.filter((r) => r.elementId === id)),
+        registered: (record?.programmes ?? []).filter((p) => p.elementId === id),
       };
     }),
   };
@@ -137,17 +150,22 @@ export function roadmapMarkdown(plan: Roadmap, options: { lang?: Lang } = {}): s
     '',
     `## ${w.quickWins}`,
     '',
-    ...(plan.quickWins.length ? plan.quickWins.flatMap(item) : [w.none]),
+    ...plan.registeredQuickWins.map((q) => registeredLine(q, lang)),
+    ...plan.quickWins.flatMap(item),
+    ...(plan.quickWins.length + plan.registeredQuickWins.length ? [] : [w.none]),
   ];
   for (const element of plan.elements) {
     if (element.id === 'readiness') continue;
     lines.push('', `## ${mdText(element.name[lang])}`, '');
     lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${element.level ?? '–'})`);
     lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${element.target}` : w.oneUp}`);
+    const unplaced = element.registered.filter((p) => p.horizon === undefined);
+    if (unplaced.length > 0) lines.push('', `### ${unplacedHeading(lang)}`, '', ...unplaced.map((p) => registeredLine(p, lang)));
     for (const horizon of HORIZONS) {
+      const registered = element.registered.filter((p) => p.horizon === horizon);
       const programmes = element.programmes[horizon];
-      if (programmes.length === 0) continue;
-      lines.push('', `### ${w.horizon[horizon]}`, '', ...programmes.flatMap(item));
+      if (programmes.length + registered.length === 0) continue;
+      lines.push('', `### ${w.horizon[horizon]}`, '', ...registered.map((p) => registeredLine(p, lang)), ...programmes.flatMap(item));
     }
   }
   const readiness = plan.elements.find((e) => e.id === 'readiness');

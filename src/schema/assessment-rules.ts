@@ -1,6 +1,7 @@
 import type { Assessment } from './assessment.js';
 import type { Framework } from './framework.js';
 import type { RuleIssue } from './rule-issue.js';
+import { checkProgrammeRecordRules } from './programme-record-rules.js';
 import { indicatorsById } from './walk.js';
 
 /** The rules that tie an assessment to its framework: id/version, indicator ids, levels. */
@@ -27,5 +28,6 @@ export function checkAssessmentRules(assessment: Assessment, framework: Framewor
       issues.push({ path: ['answers', id], code: 'level_and_not_applicable' });
     }
   }
+  issues.push(...checkProgrammeRecordRules(assessment, framework));
   return issues;
 }

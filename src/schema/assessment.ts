@@ -1,26 +1,12 @@
 import * as z from 'zod/mini';
 import { NodeIdSchema } from './localized.js';
+import { EvidenceUrlSchema, StakeholderSchema } from './primitives.js';
+import { ProgrammeRecordSchema } from './programme-record.js';
 
-/** The pentahelix: who besides government took part. */
-export const StakeholderSchema = z.enum(['government', 'academia', 'business', 'community', 'media']);
-export type Stakeholder = z.infer<typeof StakeholderSchema>;
-export const STAKEHOLDERS = StakeholderSchema.options;
+export { StakeholderSchema, STAKEHOLDERS, isSafeEvidenceUrl, EvidenceUrlSchema, type Stakeholder } from './primitives.js';
 
 const TimestampSchema = z.iso.datetime({ offset: true });
 const FreeTextSchema = z.string().check(z.maxLength(20_000));
-
-/** Evidence links may only be web or mail addresses: never `javascript:` or `data:`. */
-export function isSafeEvidenceUrl(value: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(value);
-}
-
-export const EvidenceUrlSchema = z.string().check(
-  z.maxLength(2048),
-  z.refine(isSafeEvidenceUrl, {
-    error: 'evidence_url',
-    abort: true,
-  }),
-);
 
 /** A piece of supporting evidence (bukti dukung): a document or link. */
 export const EvidenceSchema = z.strictObject({
@@ -84,6 +70,8 @@ export const AssessmentSchema = z.strictObject({
   /** Node id (indicator, sub-element or element) → the OPD responsible for it. */
   assignments: z.optional(z.record(NodeIdSchema, z.string().check(z.minLength(1), z.maxLength(200)))),
   orphans: z.optional(z.array(OrphanSchema)),
+  /** What an evaluator asks for beside the rubric: profile, masterplan, teams, registers. */
+  programmeRecord: z.optional(ProgrammeRecordSchema),
   createdAt: z.optional(TimestampSchema),
   updatedAt: z.optional(TimestampSchema),
   submittedAt: z.optional(TimestampSchema),

@@ -97,6 +97,34 @@ const catalogue = {
     id: () => 'Jawaban tidak boleh sekaligus memilih level dan "tidak berlaku".',
     en: () => 'An answer cannot both choose a level and be "not applicable".',
   },
+  calendar_date: {
+    id: () => 'Tanggal harus berbentuk TTTT-BB-HH dan ada di kalender, mis. 2024-02-29.',
+    en: () => 'A date is YYYY-MM-DD and must exist in the calendar, e.g. 2024-02-29.',
+  },
+  year: {
+    id: () => 'Tahun harus bilangan bulat antara 1945 dan 2100.',
+    en: () => 'A year is a whole number between 1945 and 2100.',
+  },
+  record_unknown_element: {
+    id: (p) => `Elemen "${p.id}" tidak ada dalam kerangka (tersedia: ${p.known}).`,
+    en: (p) => `The element "${p.id}" does not exist in the framework (known: ${p.known}).`,
+  },
+  years_order: {
+    id: (p) => `Tahun akhir ${p.to} tidak boleh sebelum tahun awal ${p.from}.`,
+    en: (p) => `The end year ${p.to} cannot come before the start year ${p.from}.`,
+  },
+  outside_masterplan: {
+    id: (p) => `Tahun ${p.year} berada di luar periode masterplan ${p.from}–${p.to}.`,
+    en: (p) => `The year ${p.year} lies outside the masterplan's period ${p.from}–${p.to}.`,
+  },
+  completed_not_realised: {
+    id: (p) => `Program berstatus selesai, tetapi realisasinya ${p.realisation}%; program selesai terealisasi 100%.`,
+    en: (p) => `The programme is marked completed but its realisation is ${p.realisation}%; a completed programme is 100% realised.`,
+  },
+  region_code_kind: {
+    id: (p) => `Kode wilayah ${p.code} tidak sesuai dengan jenis daerah "${p.kind}": provinsi berkode dua angka (mis. 64), kabupaten/kota berkode dua bagian (mis. 64.74).`,
+    en: (p) => `The region code ${p.code} does not fit the kind of region "${p.kind}": a province has two digits (e.g. 64), a regency or city two parts (e.g. 64.74).`,
+  },
   too_many_indicators: {
     id: (p) => `Kerangka memuat ${p.count} indikator; batasnya ${p.limit}.`,
     en: (p) => `The framework holds ${p.count} indicators; the limit is ${p.limit}.`,

@@ -7,7 +7,7 @@ describe('<smart-city-questionnaire>', () => {
   it('shows the start step, a step per element, readiness and review, in Bahasa Indonesia', async () => {
     const el = await questionnaire();
     const steps = $$(el, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim());
-    expect(steps).to.deep.equal(['Mulai', 'Smart Governance', 'Smart Branding', 'Smart Economy', 'Smart Living', 'Smart Society', 'Smart Environment', 'Kesiapan Daerah', 'Tinjau dan Kirim']);
+    expect(steps).to.deep.equal(['Mulai', 'Smart Governance', 'Smart Branding', 'Smart Economy', 'Smart Living', 'Smart Society', 'Smart Environment', 'Kesiapan Daerah', 'Profil dan Program', 'Tinjau dan Kirim']);
     expect($(el, '#step-heading').textContent).to.equal('Mulai');
     expect($(el, '.overall-label').textContent).to.contain('0 dari 63 terjawab');
   });
@@ -164,7 +164,7 @@ describe('<smart-city-questionnaire>', () => {
   it('works with a custom framework and shows an invalid one\'s problems in place', async () => {
     const framework = await (await fetch('/docs/examples/minimal-framework.json')).json();
     const el = await questionnaire({ framework });
-    expect($$(el, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal(['Mulai', 'Smart Governance', 'Smart Environment', 'Kesiapan Daerah', 'Tinjau dan Kirim']);
+    expect($$(el, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal(['Mulai', 'Smart Governance', 'Smart Environment', 'Kesiapan Daerah', 'Profil dan Program', 'Tinjau dan Kirim']);
     await openStep(el, 'Smart Governance');
     expect($$(el, '[data-indicator="governance.service.complaint"] .choice')).to.have.length(4);
     const broken = structuredClone(framework);

@@ -4,6 +4,7 @@ import type { Messages } from './messages.js';
 export const en: Messages = {
   start: 'Start',
   readiness: 'Regional Readiness',
+  record: 'Profile and Programmes',
   review: 'Review and Submit',
   steps: 'Assessment steps',
   progress: (a, b) => `${a} of ${b} answered`,

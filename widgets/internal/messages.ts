@@ -4,6 +4,7 @@ import type { Lang } from '../../src/schema/localized.js';
 const id = {
   start: 'Mulai',
   readiness: 'Kesiapan Daerah',
+  record: 'Profil dan Program',
   review: 'Tinjau dan Kirim',
   steps: 'Langkah penilaian',
   progress: (a: number, b: number) => `${a} dari ${b} terjawab`,

@@ -152,6 +152,8 @@ export class SmartCityQuestionnaire extends LitElement {
   private frameworkRequested = false;
   private viewCache: { key: string; framework: Framework } | undefined;
   private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
+  /** The "Profil & program" step's view, loaded on first use (its own chunk). */
+  private recordView: typeof import('./record-view.js') | undefined;
 
   constructor() {
     super();
@@ -399,7 +401,9 @@ export class SmartCityQuestionnaire extends LitElement {
   private steps(): string[] {
     const f = this.view;
     if (!f) return ['start'];
-    return ['start', ...f.elements.map((e) => e.id), ...(f.readiness.length > 0 ? ['readiness'] : []), 'review'];
+    // The programme record is the coordinator's: an OPD's share (team mode) does not show it.
+    const record = this.opd || this.filter ? [] : ['record'];
+    return ['start', ...f.elements.map((e) => e.id), ...(f.readiness.length > 0 ? ['readiness'] : []), ...record, 'review'];
   }
 
   /** Moves to a step, announces it and puts focus on its heading. */
@@ -629,6 +633,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (step === 'start') return t.start;
     if (step === 'readiness') return t.readiness;
     if (step === 'review') return t.review;
+    if (step === 'record') return t.record;
     return this.view?.elements.find((e) => e.id === step)?.name[langOf(this.lang)] ?? step;
   }
 
@@ -641,6 +646,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private renderStep(f: Framework, draft: Assessment, report: ScoreReport): TemplateResult {
     const lang = langOf(this.lang);
     if (this.step === 'start') return this.renderStart(draft);
+    if (this.step === 'record') return this.renderRecord(f, draft, lang);
     if (this.step === 'review') {
       const questions = new Map([...walkIndicators(f)].map(({ indicator }) => [indicator.id, indicator.question[lang]]));
       const badLinks = Object.entries(draft.answers).filter(([, a]) => (a.evidence ?? []).some((e) => !isAcceptableUrl(e.url)));
@@ -665,6 +671,24 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!element) return html``;
     return html`${element.description ? html`<p class="lead">${element.description[lang]}</p>` : nothing}
       ${element.subElements.map((sub, s) => html`<h3>${sub.name[lang]}</h3>${numbered(sub.indicators, `${e + 1}.${s + 1}.`)}`)}`;
+  }
+
+  private renderRecord(framework: Framework, draft: Assessment, lang: ReturnType<typeof langOf>): TemplateResult {
+    if (!this.recordView) {
+      void import('./record-view.js').then((view) => {
+        this.recordView = view;
+        this.requestUpdate();
+      });
+      return html`<p role="status" aria-busy="true"></p>`;
+    }
+    return this.recordView.renderRecordStep({
+      framework, draft, lang, readonly: this.readonly,
+      update: (record) => {
+        if (!this.draft || this.readonly) return;
+        const { programmeRecord: _old, ...rest } = this.draft;
+        this.change(null, record ? { ...rest, programmeRecord: record } : rest);
+      },
+    });
   }
 
   private renderStart(d: Assessment): TemplateResult {
