@@ -179,7 +179,12 @@ export class SmartCityQuestionnaire extends LitElement {
       this.pendingAssessment = value;
       return;
     }
-    this.adopt(value, 'assessment-invalid');
+    // A resume offer showing is answered by the page: the stale draft is kept aside, not resumed.
+    const offer = this.resumeOffer;
+    const stale = offer ? this.store.read(this.key) : null;
+    this.resumeOffer = undefined;
+    if (!this.adopt(value, 'assessment-invalid')) this.resumeOffer = offer;
+    else if (stale) this.store.write(`${this.key}:previous`, stale);
   }
 
   override connectedCallback(): void {
