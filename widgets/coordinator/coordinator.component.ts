@@ -1,18 +1,16 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assessment } from '../../src/schema/assessment.js';
 import type { Framework } from '../../src/schema/framework.js';
-import { safeParseFramework } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
 import { message } from '../../src/schema/messages.js';
 import { recoverAssessment } from '../../src/io/recover.js';
 import { mergeAssessments, resolveConflict, type Conflict } from '../../src/team/merge.js';
 import { teamProgress } from '../../src/team/progress.js';
-import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
-import { langOf } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
+import { WidgetController } from '../internal/widget-controller.js';
 import '../questionnaire/smart-city-questionnaire.js';
 import type { SmartCityQuestionnaire } from '../questionnaire/questionnaire.component.js';
 import { coordinatorMessages } from './messages.js';
@@ -36,6 +34,7 @@ interface Part {
  * @summary Coordinator view: merge the OPDs' parts of an assessment.
  *
  * @event smart-city-merge - The merged assessment changed (a file imported or removed, a conflict settled). `detail: { assessment: Assessment, conflicts: Conflict[] }`.
+ * @event smart-city-error - The framework is invalid, or the built-in one could not be loaded. `detail: { code, message, issues? }`.
  * @event smart-city-submit - Bubbles from the embedded questionnaire when the merged assessment is submitted. `detail: { assessment, report }`.
  *
  * @csspart progress - The progress table per OPD.
@@ -68,8 +67,10 @@ export class SmartCityCoordinator extends LitElement {
   @property() action = '';
   /** Storage key of the merged draft (the embedded questionnaire's `storage-key`). */
   @property({ attribute: 'storage-key' }) storageKey = 'coordinator';
-  /** The framework. Default: the built-in `gm100` framework. */
+  /** The framework. Default: the built-in `gm100` framework. Set by the page, it always wins. */
   @property({ attribute: false }) framework: unknown = undefined;
+  /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
+  @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
   /** The coordinator's starting point (region, period, earlier answers, assignments). */
   @property({ attribute: false }) base: Assessment | undefined = undefined;
 
@@ -80,20 +81,17 @@ export class SmartCityCoordinator extends LitElement {
   @state() private notices: { kind: 'error' | 'success'; text: string; issues?: ValidationIssue[] }[] = [];
   @state() private reviewing = false;
 
+  private readonly widget = new WidgetController(this, {
+    activate: (framework) => (this.active = framework),
+    invalid: (issues) => (this.notices = [{ kind: 'error', text: this.widget.t.frameworkInvalid, issues }]),
+  });
+
   private get t() {
-    return coordinatorMessages[langOf(this.lang)];
+    return coordinatorMessages[this.widget.lang];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || !this.active) {
-      if (this.framework === undefined) {
-        if (!this.active) void loadDefaultFramework().then((f) => (this.active = f));
-      } else {
-        const parsed = safeParseFramework(this.framework, { lang: langOf(this.lang) });
-        if (parsed.success) this.active = parsed.data;
-        else this.notices = [{ kind: 'error', text: parsed.error.message, issues: parsed.error.issues }];
-      }
-    }
+  protected override willUpdate(): void {
+    this.widget.syncFramework();
   }
 
   /** The merge of every imported part into the base, with the conflicts settled so far applied. */
@@ -116,7 +114,7 @@ export class SmartCityCoordinator extends LitElement {
 
   private announce(): void {
     const merged = this.merged;
-    if (merged) this.dispatchEvent(new CustomEvent<SmartCityMergeDetail>('smart-city-merge', { detail: merged, bubbles: true, composed: true }));
+    if (merged) this.widget.emit<SmartCityMergeDetail>('smart-city-merge', merged);
   }
 
   private async importFiles(event: Event): Promise<void> {
@@ -125,7 +123,7 @@ export class SmartCityCoordinator extends LitElement {
     input.value = '';
     const f = this.active;
     if (!f) return;
-    const lang = langOf(this.lang);
+    const lang = this.widget.lang;
     const notices: SmartCityCoordinator['notices'] = [];
     const parts = [...this.parts];
     for (const file of files) {
@@ -161,11 +159,11 @@ export class SmartCityCoordinator extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const f = this.active;
-    const lang = langOf(this.lang);
+    const lang = this.widget.lang;
     const merged = this.merged;
     const notices = this.notices.map((n) => html`<div class="notice ${n.kind}" role=${n.kind === 'error' ? 'alert' : 'status'}>${n.text}
       ${n.issues?.length ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li>${i.where ? html`<code>${i.where}</code>: ` : nothing}${i.message}</li>`)}</ul>` : nothing}</div>`);
-    if (!f || !merged) return html`${notices}`;
+    if (!f || !merged) return html`${notices}${this.notices.length > 0 ? nothing : this.widget.renderPending()}`;
     const questions = indicatorsById(f);
     const levelText = (indicatorId: string, level: number | undefined) =>
       questions.get(indicatorId)?.levels.find((l) => l.rank === level)?.description[lang] ?? '';

@@ -74,6 +74,8 @@ const id = {
   errorTitle: 'Terjadi masalah',
   frameworkInvalid: 'Kerangka penilaian tidak sah.',
   loading: 'Memuat kerangka penilaian…',
+  frameworkUnavailable: 'Kerangka penilaian bawaan tidak dapat dimuat.',
+  chunkUnavailable: (file: string) => `Berkas ${file} (relatif terhadap widgets.js) tidak dapat dimuat. Salin widgets.js beserta folder chunks/ yang berada di sampingnya.`,
   readonlyNote: 'Tampilan baca saja.',
   required: 'Penilaian belum lengkap.',
   otherTab: 'Draf ini juga diubah di tab lain. Jawaban yang lebih baru dari tab itu telah digabungkan.',

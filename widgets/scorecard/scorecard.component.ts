@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
 import type { Lang } from '../../src/schema/localized.js';
 import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
-import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
+import { safeParseAssessment } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
 import { explain } from '../../src/scoring/explain.js';
@@ -12,11 +12,10 @@ import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { recommend, type Recommendation } from '../../src/planning/recommend.js';
-import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
-import { langOf, messagesFor, type Messages } from '../internal/messages.js';
+import type { Messages } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
-import { LocaleController } from '../internal/locale-controller.js';
+import { WidgetController } from '../internal/widget-controller.js';
 import { renderRadar, type RadarSeries } from './radar.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
@@ -44,6 +43,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @summary Smart city maturity scorecard.
  *
  * @event smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
+ * @event smart-city-error - The framework is invalid, or the built-in one could not be loaded. `detail: { code, message, issues? }`.
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
@@ -79,8 +79,10 @@ export class SmartCityScorecard extends LitElement {
   @property({ reflect: true }) override lang = 'id';
   /** Only the index and the radar, for a portal's sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
-  /** The framework the assessment follows. Default: the built-in `gm100` framework. */
+  /** The framework the assessment follows. Default: the built-in `gm100` framework. Set by the page, it always wins. */
   @property({ attribute: false }) framework: unknown = undefined;
+  /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
+  @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
   /** The assessment to show (validated against the framework). */
   @property({ attribute: false }) assessment: unknown = undefined;
   /** A ready score report, instead of an assessment. */
@@ -100,17 +102,20 @@ export class SmartCityScorecard extends LitElement {
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
-    return this.locale.ready;
+    return this.widget.ready;
   }
 
-  private readonly locale = new LocaleController(this);
+  private readonly widget = new WidgetController(this, {
+    activate: (framework) => (this.active = framework),
+    invalid: (issues) => (this.issues = issues),
+  });
 
   private get t(): Messages {
-    return messagesFor(this.lang);
+    return this.widget.t;
   }
 
   private get language(): Lang {
-    return langOf(this.lang);
+    return this.widget.lang;
   }
 
   /** The report shown (computed by the core from `assessment`, or the `report` given). */
@@ -118,16 +123,8 @@ export class SmartCityScorecard extends LitElement {
     return this.current?.report;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || !this.active) {
-      if (this.framework === undefined || this.framework === null) {
-        if (!this.active) void loadDefaultFramework().then((f) => (this.active = f));
-      } else {
-        const parsed = safeParseFramework(this.framework, { lang: this.language });
-        if (parsed.success) this.active = parsed.data;
-        else this.issues = parsed.error.issues;
-      }
-    }
+  protected override willUpdate(): void {
+    this.widget.syncFramework();
     if (this.active) this.compute();
   }
 
@@ -158,11 +155,11 @@ export class SmartCityScorecard extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const f = this.active;
-    if (!f) return html`<p role="status">${t.loading}</p>`;
     const errors = this.issues.length > 0
       ? html`<div class="notice error" role="alert"><strong>${t.invalidTitle}</strong>
           <ul>${this.issues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`
       : nothing;
+    if (!f) return this.issues.length > 0 ? html`${errors}` : this.widget.renderPending();
     const current = this.current;
     if (!current || current.report.answered === 0) {
       return html`${errors}${this.renderEmpty(f, current?.report)}`;
@@ -327,7 +324,7 @@ export class SmartCityScorecard extends LitElement {
     if (open.has(id)) open.delete(id);
     else {
       open.add(id);
-      this.dispatchEvent(new CustomEvent<SmartCitySelectDetail>('smart-city-select', { detail: { kind: 'element', id }, bubbles: true, composed: true }));
+      this.widget.emit<SmartCitySelectDetail>('smart-city-select', { kind: 'element', id });
     }
     this.openElements = open;
   }
