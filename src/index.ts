@@ -17,6 +17,7 @@ export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.
 export { formatScore } from './scoring/format.js';
 export { defaultFramework } from './frameworks/gm100/index.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
+export { DEFAULT_PROVISIONAL_BELOW, isProvisional, provisionalThreshold } from './scoring/provisional.js';
 export { explain, type ScoreTrace, type TraceInput } from './scoring/explain.js';
 export { levelFor, bandFor } from './scoring/scale.js';
 export * from './scoring/report.js';

@@ -64,6 +64,9 @@ export const en: Messages = {
   missingTitle: 'Not answered yet',
   nothingMissing: 'Every applicable indicator is answered.',
   warningsTitle: 'Warnings',
+  provisional: 'provisional',
+  provisionalNote: (answered, applicable, threshold) =>
+    `Only ${answered} of ${applicable} indicators answered. The level and the rating are set once at least ${threshold}% of the indicators are answered.`,
   previewTitle: 'Score preview',
   index: 'Maturity index',
   completeness: 'Completeness',

@@ -66,6 +66,9 @@ const id = {
   warningsTitle: 'Peringatan',
   previewTitle: 'Pratinjau skor',
   index: 'Indeks kematangan',
+  provisional: 'sementara',
+  provisionalNote: (answered: number, applicable: number, threshold: number) =>
+    `Baru ${answered} dari ${applicable} indikator terjawab. Level dan predikat ditetapkan setelah sekurang-kurangnya ${threshold}% indikator terjawab.`,
   completeness: 'Kelengkapan',
   evidenceCoverage: 'Cakupan bukti dukung',
   startMissing: 'Lengkapi nama daerah dan periode pada langkah Mulai.',

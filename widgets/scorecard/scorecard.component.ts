@@ -11,6 +11,7 @@ import { explain } from '../../src/scoring/explain.js';
 import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
+import { isProvisional } from '../../src/scoring/provisional.js';
 import { recommend, type Recommendation } from '../../src/planning/recommend.js';
 import { downloadText, slug } from '../internal/download.js';
 import type { Messages } from '../internal/messages.js';
@@ -89,6 +90,11 @@ export class SmartCityScorecard extends LitElement {
   @property({ attribute: false }) report: unknown = undefined;
   /** The same region's assessment of an earlier period: shown as an overlay and as changes. */
   @property({ attribute: false }) previous: unknown = undefined;
+  /**
+   * Completeness (a share, 0–1) below which the index shows as provisional, with no level and
+   * no predikat. Default: the framework's `index.provisionalBelow`, else 0.8.
+   */
+  @property({ type: Number, attribute: 'provisional-below' }) provisionalBelow: number | undefined = undefined;
   /** Target levels by element (or indicator) id, e.g. `{ governance: 4 }`: a radar overlay and the next steps' goals. */
   @property({ attribute: false }) targets: Record<string, number> | undefined = undefined;
 
@@ -128,6 +134,18 @@ export class SmartCityScorecard extends LitElement {
     if (this.active) this.compute();
   }
 
+  /** The `provisional-below` attribute, when it holds a share (0–1). */
+  private threshold(): { provisionalBelow?: number } {
+    const value = this.provisionalBelow;
+    return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? { provisionalBelow: value } : {};
+  }
+
+  /** Whether the report's index is provisional, with the attribute's threshold when it is set. */
+  private provisional(report: ScoreReport): { provisional: boolean; threshold: number } {
+    const threshold = this.threshold().provisionalBelow ?? report.provisionalBelow;
+    return { provisional: isProvisional(report.completeness, threshold), threshold };
+  }
+
   private compute(): void {
     const f = this.active;
     if (!f) return;
@@ -140,7 +158,7 @@ export class SmartCityScorecard extends LitElement {
       else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
       const parsed = safeParseAssessment(this.assessment, f, { lang });
-      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
+      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang, ...this.threshold() }), assessment: parsed.data };
       else issues.push(...parsed.error.issues);
     }
     this.previousReport = undefined;
@@ -224,14 +242,19 @@ export class SmartCityScorecard extends LitElement {
   private renderSummary(f: Framework, report: ScoreReport): TemplateResult {
     const t = this.t;
     const lang = this.language;
+    // Too few answers: the index is shown as provisional, and no level or predikat is claimed.
+    const { provisional, threshold } = this.provisional(report);
+    const level = provisional ? null : report.level;
     return html`<div class="summary" part="summary">
-      <div class="figure main">
-        <div class="label">${t.index}</div>
+      <div class="figure main" data-provisional=${provisional ? 'true' : 'false'}>
+        <div class="label">${t.index}${provisional ? ` (${t.provisional})` : ''}</div>
         <div class="value" data-value="index">${formatScore(report.index, lang)}</div>
-        <div class="sub">${this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
+        <div class="sub">${provisional
+          ? html`<span data-value="provisional">${t.provisionalNote(report.answered, report.applicable, Math.round(threshold * 100))}</span>`
+          : this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
       </div>
-      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${report.level ?? '–'}</div><div class="sub">${this.levelName(f, report.level)}</div></div>
-      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${report.band?.predicate[lang] ?? '–'}</div></div>
+      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${level ?? '–'}</div><div class="sub">${level === null ? '' : this.levelName(f, level)}</div></div>
+      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${(provisional ? undefined : report.band?.predicate[lang]) ?? '–'}</div></div>
       ${this.compact
         ? nothing
         : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
