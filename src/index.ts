@@ -36,4 +36,5 @@ export { defaultAssignments, resolveAssignments, agenciesOf, COORDINATOR, type A
 export { filterFramework } from './team/filter-framework.js';
 export { splitAssessment } from './team/split.js';
 export { mergeAssessments, resolveConflict, unionEvidence, type Merge, type Conflict, type ConflictSide } from './team/merge.js';
+export { applyChoices, choiceKey, rememberChoice, scopeDifference, type ConflictChoice } from './team/settle.js';
 export { teamProgress, type AgencyProgress } from './team/progress.js';
