@@ -78,7 +78,7 @@ export const en: Messages = {
   frameworkInvalid: 'The assessment framework is not valid.',
   loading: 'Loading the assessment framework…',
   frameworkUnavailable: 'The built-in assessment framework could not be loaded.',
-  chunkUnavailable: (file) => `The file ${file} (relative to widgets.js) could not be loaded. Copy widgets.js together with the chunks/ folder beside it.`,
+  chunkUnavailable: (file) => `The file ${file} (relative to widgets.js) could not be loaded: copy the chunks/ folder beside widgets.js too.`,
   readonlyNote: 'Read-only view.',
   required: 'The assessment is not complete.',
   otherTab: 'This draft was also changed in another tab. Newer answers from that tab have been merged.',

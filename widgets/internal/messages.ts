@@ -78,7 +78,7 @@ const id = {
   frameworkInvalid: 'Kerangka penilaian tidak sah.',
   loading: 'Memuat kerangka penilaian…',
   frameworkUnavailable: 'Kerangka penilaian bawaan tidak dapat dimuat.',
-  chunkUnavailable: (file: string) => `Berkas ${file} (relatif terhadap widgets.js) tidak dapat dimuat. Salin widgets.js beserta folder chunks/ yang berada di sampingnya.`,
+  chunkUnavailable: (file: string) => `Berkas ${file} (relatif terhadap widgets.js) tidak dapat dimuat: salin juga folder chunks/ di samping widgets.js.`,
   readonlyNote: 'Tampilan baca saja.',
   required: 'Penilaian belum lengkap.',
   otherTab: 'Draf ini juga diubah di tab lain. Jawaban yang lebih baru dari tab itu telah digabungkan.',

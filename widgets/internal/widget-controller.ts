@@ -56,7 +56,8 @@ export class WidgetController implements ReactiveController {
   private seen: unknown = undefined;
   /** Bumped whenever `framework` changes: a built-in load started before is stale. */
   private generation = 0;
-  private defaultState: 'idle' | 'loading' | 'active' = 'idle';
+  /** The built-in framework is loading or active: no second load. */
+  private usingDefault = false;
 
   constructor(
     private readonly host: WidgetHost,
@@ -76,11 +77,8 @@ export class WidgetController implements ReactiveController {
   hostUpdate(): void {
     const lang = this.host.lang;
     if (lang === 'en' && messagesFor(lang) === messagesFor('id')) {
-      this.ready = loadMessages(lang).then(
-        () => this.host.requestUpdate(),
-        // The Indonesian texts stay; the page learns which file it lacks.
-        (error: unknown) => this.emit<WidgetErrorDetail>('smart-city-error', { code: 'chunk-unavailable', message: this.t.chunkUnavailable(missingFile(error, import.meta.url)) }),
-      );
+      // When the English chunk cannot be loaded, the Indonesian texts stay.
+      this.ready = loadMessages(lang).then(() => this.host.requestUpdate(), () => undefined);
     }
   }
 
@@ -90,7 +88,7 @@ export class WidgetController implements ReactiveController {
     if (value !== this.seen) {
       this.seen = value;
       this.generation++;
-      this.defaultState = 'idle';
+      this.usingDefault = false;
       if (value !== undefined) {
         this.missing = undefined;
         const parsed = safeParseFramework(value, { lang: this.lang });
@@ -102,22 +100,21 @@ export class WidgetController implements ReactiveController {
         return;
       }
     }
-    if (value === undefined && this.defaultState === 'idle' && !this.missing && !this.host.ownFramework && this.host.isConnected) this.loadDefault();
+    if (value === undefined && !this.usingDefault && !this.missing && !this.host.ownFramework && this.host.isConnected) this.loadDefault();
   }
 
   private loadDefault(): void {
     const generation = this.generation;
-    this.defaultState = 'loading';
+    this.usingDefault = true;
     loadDefaultFramework().then(
       (framework) => {
         if (generation !== this.generation) return; // the page set its own meanwhile
-        this.defaultState = 'active';
         this.callbacks.activate(framework);
         this.host.requestUpdate();
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
-        this.defaultState = 'idle';
+        this.usingDefault = false;
         this.missing = missingFile(error, import.meta.url);
         this.emit<WidgetErrorDetail>('smart-city-error', { code: 'chunk-unavailable', message: `${this.t.frameworkUnavailable} ${this.t.chunkUnavailable(this.missing)}` });
         this.host.requestUpdate();

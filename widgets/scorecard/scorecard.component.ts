@@ -7,7 +7,6 @@ import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
 import { safeParseAssessment } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
-import { explain } from '../../src/scoring/explain.js';
 import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
@@ -102,6 +101,8 @@ export class SmartCityScorecard extends LitElement {
   @state() private issues: ValidationIssue[] = [];
   @state() private tableOpen = false;
   @state() private openElements = new Set<string>();
+  /** The explain module, loaded with the first opened element: most visitors open none, so it stays out of widgets.js. */
+  @state() private explainer: typeof import('../../src/scoring/explain.js') | undefined;
 
   private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
   private previousReport: ScoreReport | undefined;
@@ -134,15 +135,10 @@ export class SmartCityScorecard extends LitElement {
     if (this.active) this.compute();
   }
 
-  /** The `provisional-below` attribute, when it holds a share (0–1). */
-  private threshold(): { provisionalBelow?: number } {
-    const value = this.provisionalBelow;
-    return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? { provisionalBelow: value } : {};
-  }
-
-  /** Whether the report's index is provisional, with the attribute's threshold when it is set. */
+  /** Whether the report's index is provisional: by the `provisional-below` attribute (a share, 0–1) when set, else the report's threshold. */
   private provisional(report: ScoreReport): { provisional: boolean; threshold: number } {
-    const threshold = this.threshold().provisionalBelow ?? report.provisionalBelow;
+    const value = this.provisionalBelow;
+    const threshold = value !== undefined && value >= 0 && value <= 1 ? value : report.provisionalBelow;
     return { provisional: isProvisional(report.completeness, threshold), threshold };
   }
 
@@ -158,7 +154,7 @@ export class SmartCityScorecard extends LitElement {
       else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
       const parsed = safeParseAssessment(this.assessment, f, { lang });
-      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang, ...this.threshold() }), assessment: parsed.data };
+      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
       else issues.push(...parsed.error.issues);
     }
     this.previousReport = undefined;
@@ -347,6 +343,7 @@ export class SmartCityScorecard extends LitElement {
     if (open.has(id)) open.delete(id);
     else {
       open.add(id);
+      if (!this.explainer) void import('../../src/scoring/explain.js').then((m) => (this.explainer = m), () => undefined);
       this.widget.emit<SmartCitySelectDetail>('smart-city-select', { kind: 'element', id });
     }
     this.openElements = open;
@@ -381,7 +378,8 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const lang = this.language;
     const report = this.current?.report;
-    const trace = report ? explain(report, element.id, { lang }) : undefined;
+    const explain = this.explainer?.explain;
+    const trace = report && explain ? explain(report, element.id, { lang }) : undefined;
     return html`<div class="drill">
       ${trace ? html`<p><strong>${t.how}:</strong> ${trace.text}<br /><span class="trace">${trace.formula}</span></p>` : nothing}
       <ol>
@@ -389,7 +387,7 @@ export class SmartCityScorecard extends LitElement {
           const indicator = indicators.get(i.id);
           const answer = assessment?.answers[i.id];
           const description = indicator?.levels.find((l) => l.rank === i.chosen)?.description[lang];
-          const detail = report ? explain(report, i.id, { lang }) : undefined;
+          const detail = report && explain ? explain(report, i.id, { lang }) : undefined;
           return html`<li data-indicator=${i.id}>
             <strong>${indicator?.question[lang] ?? i.id}</strong><br />
             ${i.status === 'answered'
