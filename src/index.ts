@@ -17,6 +17,7 @@ export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.
 export { formatScore } from './scoring/format.js';
 export { defaultFramework } from './frameworks/gm100/index.js';
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
+export { DEFAULT_PROVISIONAL_BELOW, isProvisional, provisionalThreshold } from './scoring/provisional.js';
 export { explain, type ScoreTrace, type TraceInput } from './scoring/explain.js';
 export { levelFor, bandFor } from './scoring/scale.js';
 export { INDEX_LABEL, INDEX_NOTE } from './scoring/index-label.js';
@@ -37,6 +38,7 @@ export { defaultAssignments, resolveAssignments, agenciesOf, COORDINATOR, type A
 export { filterFramework } from './team/filter-framework.js';
 export { splitAssessment } from './team/split.js';
 export { mergeAssessments, resolveConflict, unionEvidence, type Merge, type Conflict, type ConflictSide } from './team/merge.js';
+export { applyChoices, choiceKey, rememberChoice, scopeDifference, type ConflictChoice } from './team/settle.js';
 export { teamProgress, type AgencyProgress } from './team/progress.js';
 export * from './schema/programme-record.js';
 export { recordLabels } from './record/labels.js';

@@ -112,12 +112,15 @@ export type ReadinessAspect = z.infer<typeof ReadinessAspectSchema>;
 
 /**
  * What the overall index rolls up: the elements (default) or the values of one facet;
- * `readinessWeight` mixes readiness into the index beside the elements.
+ * `readinessWeight` mixes readiness into the index beside the elements;
+ * `provisionalBelow` (a share, 0–1; default 0.8) is the completeness under which the index
+ * is provisional.
  */
 export const IndexRuleSchema = z.strictObject({
   rollup: z.enum(['elements', 'facet']),
   facet: z.optional(NodeIdSchema),
   readinessWeight: z.optional(WeightSchema),
+  provisionalBelow: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 export type IndexRule = z.infer<typeof IndexRuleSchema>;
 

@@ -102,6 +102,10 @@ export const ScoreReportSchema = z.object({
   total: z.number(),
   /** answered ÷ applicable over every indicator, readiness included. */
   completeness: z.number(),
+  /** `completeness` is below `provisionalBelow`: the index is not final (show no level, no predikat). */
+  provisional: z.boolean(),
+  /** The completeness threshold applied (option, else the framework's, else 0.8). */
+  provisionalBelow: z.number(),
   /** Of the answers whose level needs evidence, the share that has some; `null` when none needs it. */
   evidenceCoverage: z.nullable(z.number()),
   /** Applicable indicators not answered yet. */

@@ -12,6 +12,7 @@ import type {
   ScoreWarning,
 } from './report.js';
 import { compile, type CompiledFramework, type CompiledIndicator } from './compiled.js';
+import { isProvisional, provisionalThreshold } from './provisional.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
 
@@ -22,6 +23,8 @@ export interface ScoreOptions {
   aggregation?: Aggregation;
   /** Language of the warnings' messages. */
   lang?: Lang;
+  /** Completeness (0–1) below which the index is provisional. Default: the framework's `index.provisionalBelow`, else 0.8. */
+  provisionalBelow?: number;
 }
 
 interface Context {
@@ -196,6 +199,8 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
   }
 
   const totals = count(all);
+  const completeness = totals.applicable === 0 ? 0 : totals.answered / totals.applicable;
+  const provisionalBelow = provisionalThreshold(framework, options.provisionalBelow);
   const needing = all.filter((i) => i.needsEvidence);
   return {
     frameworkId: framework.id,
@@ -217,7 +222,9 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
     answered: totals.answered,
     applicable: totals.applicable,
     total: all.length,
-    completeness: totals.applicable === 0 ? 0 : totals.answered / totals.applicable,
+    completeness,
+    provisional: isProvisional(completeness, provisionalBelow),
+    provisionalBelow,
     evidenceCoverage: needing.length === 0 ? null : needing.filter((i) => i.evidenceCount > 0).length / needing.length,
     missing: all.filter((i) => i.status === 'missing').map((i) => i.id),
     warnings,

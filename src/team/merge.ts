@@ -4,6 +4,8 @@ import type { Answer, Assessment, Evidence } from '../schema/assessment.js';
 export interface ConflictSide {
   /** The OPD (the part's `respondent.agency`), or the part's position when it has none. */
   from: string;
+  /** The part's position in `parts`: with it a caller tells two parts of one OPD apart. */
+  part: number;
   answer: Answer;
   updatedAt?: string;
 }
@@ -55,7 +57,7 @@ export function mergeAssessments(base: Assessment, parts: readonly Assessment[])
   parts.forEach((part, n) => {
     const from = part.respondent?.agency ?? part.respondent?.name ?? `#${n + 1}`;
     for (const [id, answer] of Object.entries(part.answers)) {
-      const side: ConflictSide = { from, answer: { ...answer, answeredBy: answer.answeredBy ?? from }, ...(answer.updatedAt ? { updatedAt: answer.updatedAt } : {}) };
+      const side: ConflictSide = { from, part: n, answer: { ...answer, answeredBy: answer.answeredBy ?? from }, ...(answer.updatedAt ? { updatedAt: answer.updatedAt } : {}) };
       byIndicator.set(id, [...(byIndicator.get(id) ?? []), side]);
       if (answer.level !== undefined || answer.notApplicable) (answeredBy[from] ??= []).push(id);
     }

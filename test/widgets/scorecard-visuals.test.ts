@@ -45,7 +45,7 @@ describe('<smart-city-scorecard> as a reader sees it', () => {
   it('lists the next steps by horizon: quick wins, then short, medium and long term', async () => {
     const assessment = await (await fetch('/docs/examples/kota-contoh-2026.json')).json();
     const el = await scorecard({ assessment, targets: { governance: 4, branding: 3, economy: 3, living: 3, society: 3, environment: 3 } });
-    const order = ['Quick win', 'Jangka pendek (≤ 1 tahun)', 'Jangka menengah (≤ 5 tahun)', 'Jangka panjang (≤ 10 tahun)'];
+    const order = ['Quick win', 'Jangka pendek (1–2 tahun)', 'Jangka menengah (hingga 5 tahun)', 'Jangka panjang (5–10 tahun)'];
     const shown = $$(el, '.steps .horizon').map((h) => order.indexOf(h.textContent!.trim()));
     expect(shown).not.to.include(-1);
     expect(new Set(shown).size, 'the example has steps of several horizons').to.be.at.least(2);

@@ -88,7 +88,7 @@ describe('<smart-city-scorecard>', () => {
     setTimeout(() => button.click());
     const event = await oneEvent(el, 'smart-city-select') as CustomEvent<{ kind: string; id: string }>;
     expect(event.detail).to.deep.equal({ kind: 'element', id: 'economy' });
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('#drill-economy .trace'), 'no explain trace'); // explain arrives on demand
     const items = $$(el, '#drill-economy li[data-indicator]');
     expect(items.map((i) => i.dataset.indicator)).to.include('economy.transaction.qris');
     expect(items[0]!.textContent).to.contain('Level terpilih: 3');

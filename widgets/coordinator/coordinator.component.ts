@@ -1,26 +1,27 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Assessment } from '../../src/schema/assessment.js';
 import type { Framework } from '../../src/schema/framework.js';
-import { safeParseFramework } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
 import { message } from '../../src/schema/messages.js';
 import { recoverAssessment } from '../../src/io/recover.js';
-import { mergeAssessments, resolveConflict, type Conflict } from '../../src/team/merge.js';
+import { mergeAssessments, type Conflict, type ConflictSide } from '../../src/team/merge.js';
+import { applyChoices, rememberChoice, scopeDifference, type ConflictChoice } from '../../src/team/settle.js';
 import { teamProgress } from '../../src/team/progress.js';
-import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
-import { langOf } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
+import { WidgetController } from '../internal/widget-controller.js';
 import '../questionnaire/smart-city-questionnaire.js';
 import type { SmartCityQuestionnaire } from '../questionnaire/questionnaire.component.js';
 import { coordinatorMessages } from './messages.js';
 
-import type { SmartCitySubmitDetail } from '../questionnaire/questionnaire.component.js';
+import type { SmartCityErrorDetail, SmartCitySubmitDetail } from '../questionnaire/questionnaire.component.js';
 
 /** `detail` of the coordinator's `smart-city-submit`: the embedded questionnaire's. */
 export type SmartCityCoordinatorSubmitDetail = SmartCitySubmitDetail;
+/** `detail` of the coordinator's `smart-city-error`: the same shape as the questionnaire's. */
+export type SmartCityCoordinatorErrorDetail = SmartCityErrorDetail;
 
 /** `detail` of `smart-city-merge`. */
 export interface SmartCityMergeDetail {
@@ -29,9 +30,16 @@ export interface SmartCityMergeDetail {
 }
 
 interface Part {
+  /** Stable while the part is imported: settled conflicts remember their side by it. */
+  id: string;
+  /** The file's name. */
   name: string;
+  /** When the file was last changed (the browser's `File.lastModified`), ISO 8601. */
+  fileTime: string;
   assessment: Assessment;
 }
+
+let partCount = 0;
 
 /**
  * Diskominfo's view of a team assessment: import the OPDs' part files, see progress per OPD,
@@ -41,6 +49,7 @@ interface Part {
  * @summary Coordinator view: merge the OPDs' parts of an assessment.
  *
  * @event {SmartCityMergeDetail} smart-city-merge - The merged assessment changed (a file imported or removed, a conflict settled). `detail: { assessment: Assessment, conflicts: Conflict[] }`.
+ * @event {SmartCityCoordinatorErrorDetail} smart-city-error - The framework is invalid, or the built-in one could not be loaded. `detail: { code, message, issues? }`.
  * @event {SmartCityCoordinatorSubmitDetail} smart-city-submit - Bubbles from the embedded questionnaire when the merged assessment is submitted. `detail: { assessment, report }`.
  *
  * @csspart progress - The progress table per OPD.
@@ -77,32 +86,31 @@ export class SmartCityCoordinator extends LitElement {
   @property() action = '';
   /** Storage key of the merged draft (the embedded questionnaire's `storage-key`). */
   @property({ attribute: 'storage-key' }) storageKey = 'coordinator';
-  /** The framework. Default: the built-in `gm100` framework. */
+  /** The framework. Default: the built-in `gm100` framework. Set by the page, it always wins. */
   @property({ attribute: false }) framework: Framework | undefined = undefined;
+  /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
+  @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
   /** The coordinator's starting point (region, period, earlier answers, assignments). */
   @property({ attribute: false }) base: Assessment | undefined = undefined;
 
   @state() private active: Framework | undefined;
   @state() private parts: Part[] = [];
-  /** Conflicts settled so far: indicator id → the chosen side. */
-  @state() private choices: Record<string, number> = {};
+  /** Conflicts settled so far: indicator id → the chosen part and answer. */
+  @state() private choices = new Map<string, ConflictChoice>();
   @state() private notices: { kind: 'error' | 'success'; text: string; issues?: ValidationIssue[] }[] = [];
   @state() private reviewing = false;
 
+  private readonly widget = new WidgetController(this, {
+    activate: (framework) => (this.active = framework),
+    invalid: (issues) => (this.notices = [{ kind: 'error', text: this.widget.t.frameworkInvalid, issues }]),
+  });
+
   private get t() {
-    return coordinatorMessages[langOf(this.lang)];
+    return coordinatorMessages[this.widget.lang];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || !this.active) {
-      if (this.framework === undefined) {
-        if (!this.active) void loadDefaultFramework().then((f) => (this.active = f));
-      } else {
-        const parsed = safeParseFramework(this.framework, { lang: langOf(this.lang) });
-        if (parsed.success) this.active = parsed.data;
-        else this.notices = [{ kind: 'error', text: parsed.error.message, issues: parsed.error.issues }];
-      }
-    }
+  protected override willUpdate(): void {
+    this.widget.syncFramework();
   }
 
   /** The merge of every imported part into the base, with the conflicts settled so far applied. */
@@ -115,17 +123,13 @@ export class SmartCityCoordinator extends LitElement {
       region: first?.region ?? { name: '' }, period: first?.period ?? '', answers: {},
     };
     const merge = mergeAssessments(base, this.parts.map((p) => p.assessment));
-    let assessment = merge.assessment;
-    for (const conflict of merge.conflicts) {
-      const side = this.choices[conflict.indicatorId];
-      if (side !== undefined) assessment = resolveConflict(assessment, conflict, side);
-    }
-    return { assessment, conflicts: merge.conflicts.filter((c) => this.choices[c.indicatorId] === undefined) };
+    const { assessment, open } = applyChoices(merge.assessment, merge.conflicts, this.choices, this.parts.map((p) => p.id));
+    return { assessment, conflicts: open };
   }
 
   private announce(): void {
     const merged = this.merged;
-    if (merged) this.dispatchEvent(new CustomEvent<SmartCityMergeDetail>('smart-city-merge', { detail: merged, bubbles: true, composed: true }));
+    if (merged) this.widget.emit<SmartCityMergeDetail>('smart-city-merge', merged);
   }
 
   private async importFiles(event: Event): Promise<void> {
@@ -134,7 +138,7 @@ export class SmartCityCoordinator extends LitElement {
     input.value = '';
     const f = this.active;
     if (!f) return;
-    const lang = langOf(this.lang);
+    const lang = this.widget.lang;
     const notices: SmartCityCoordinator['notices'] = [];
     const parts = [...this.parts];
     for (const file of files) {
@@ -143,8 +147,16 @@ export class SmartCityCoordinator extends LitElement {
         notices.push({ kind: 'error', text: this.t.rejected(file.name), issues: recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: file.name }) }] });
         continue;
       }
+      // Another region's or period's part would be merged without a word: refuse it, saying why.
+      const scope = this.base ?? parts[0]?.assessment;
+      const differs = scope ? scopeDifference(scope, recovered.assessment) : [];
+      if (scope && differs.length > 0) {
+        const what = (a: Assessment) => `${a.region.name || '–'}${a.region.code ? ` (${a.region.code})` : ''}, ${a.period || '–'}`;
+        notices.push({ kind: 'error', text: this.t.otherScope(file.name, what(recovered.assessment), what(scope)) });
+        continue;
+      }
       const opd = recovered.assessment.respondent?.agency ?? file.name;
-      parts.push({ name: file.name, assessment: recovered.assessment });
+      parts.push({ id: `${++partCount}:${file.name}`, name: file.name, fileTime: new Date(file.lastModified).toISOString(), assessment: recovered.assessment });
       notices.push({ kind: 'success', text: this.t.imported(file.name, opd, Object.keys(recovered.assessment.answers).length) });
     }
     this.parts = parts;
@@ -153,8 +165,35 @@ export class SmartCityCoordinator extends LitElement {
   }
 
   private choose(conflict: Conflict, side: number): void {
-    this.choices = { ...this.choices, [conflict.indicatorId]: side };
+    const choice = rememberChoice(conflict, side, this.parts.map((p) => p.id));
+    if (!choice) return;
+    this.choices = new Map(this.choices).set(conflict.indicatorId, choice);
     this.announce();
+  }
+
+  /** Downloads the merge; while conflicts are open it refuses and lists them, since their answers are not settled. */
+  private downloadMerged(): void {
+    const merged = this.merged;
+    const f = this.active;
+    if (!merged || !f) return;
+    if (merged.conflicts.length > 0) {
+      const questions = indicatorsById(f);
+      this.notices = [{
+        kind: 'error', text: this.t.downloadBlocked(merged.conflicts.length),
+        issues: merged.conflicts.map((c) => ({ path: ['answers', c.indicatorId], where: '', code: 'conflict', message: questions.get(c.indicatorId)?.question[this.widget.lang] ?? c.indicatorId })),
+      }];
+      return;
+    }
+    downloadText(`gabungan-${slug(merged.assessment.region.name)}-${slug(merged.assessment.period)}.json`, `${JSON.stringify(merged.assessment, null, 2)}\n`, 'application/json');
+  }
+
+  /** Who gave a side, so two respondents of one OPD can be told apart: name, file and time. */
+  private sideSource(side: ConflictSide): string {
+    const part = this.parts[side.part];
+    const lang = this.widget.lang;
+    const when = side.updatedAt ?? part?.assessment.updatedAt ?? part?.fileTime;
+    return [part?.assessment.respondent?.name, part?.name, when ? new Date(when).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID') : undefined]
+      .filter(Boolean).join(' · ');
   }
 
   private review(): void {
@@ -170,11 +209,11 @@ export class SmartCityCoordinator extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const f = this.active;
-    const lang = langOf(this.lang);
+    const lang = this.widget.lang;
     const merged = this.merged;
     const notices = this.notices.map((n) => html`<div class="notice ${n.kind}" role=${n.kind === 'error' ? 'alert' : 'status'}>${n.text}
       ${n.issues?.length ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li>${i.where ? html`<code>${i.where}</code>: ` : nothing}${i.message}</li>`)}</ul>` : nothing}</div>`);
-    if (!f || !merged) return html`${notices}`;
+    if (!f || !merged) return html`${notices}${this.notices.length > 0 ? nothing : this.widget.renderPending()}`;
     const questions = indicatorsById(f);
     const levelText = (indicatorId: string, level: number | undefined) =>
       questions.get(indicatorId)?.levels.find((l) => l.rank === level)?.description[lang] ?? '';
@@ -186,8 +225,7 @@ export class SmartCityCoordinator extends LitElement {
       <div class="tools">
         <button type="button" part="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#parts')?.click()}>${t.importParts}</button>
         <input id="parts" type="file" accept=".json,application/json" multiple hidden @change=${this.importFiles} />
-        <button type="button" part="button" ?disabled=${this.parts.length === 0}
-          @click=${() => downloadText(`gabungan-${slug(merged.assessment.region.name)}-${slug(merged.assessment.period)}.json`, `${JSON.stringify(merged.assessment, null, 2)}\n`, 'application/json')}>${t.exportMerged}</button>
+        <button type="button" part="button" ?disabled=${this.parts.length === 0} @click=${this.downloadMerged}>${t.exportMerged}</button>
       </div>
       <h3>${t.partsTitle}</h3>
       ${this.parts.length === 0
@@ -206,9 +244,10 @@ export class SmartCityCoordinator extends LitElement {
         <strong>${questions.get(c.indicatorId)?.question[lang] ?? c.indicatorId}</strong>
         <div class="sides">${c.sides.map((side, n) => html`<div class="side">
           <strong>${side.from}</strong>
+          <p class="hint" data-source>${this.sideSource(side)}</p>
           <p>${side.answer.notApplicable ? t.notApplicable : html`Level ${side.answer.level}: ${levelText(c.indicatorId, side.answer.level)}`}</p>
-          <p class="hint">${t.evidenceCount(side.answer.evidence?.length ?? 0)}${side.updatedAt ? html` · ${t.at(new Date(side.updatedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID'))}` : nothing}</p>
-          <button type="button" part="button" @click=${() => this.choose(c, n)}>${t.choose(side.from)}</button>
+          <p class="hint">${t.evidenceCount(side.answer.evidence?.length ?? 0)}</p>
+          <button type="button" part="button" @click=${() => this.choose(c, n)}>${t.choose(`${side.from} (${this.parts[side.part]?.assessment.respondent?.name ?? this.parts[side.part]?.name ?? ''})`)}</button>
         </div>`)}</div>
       </section>`)}
       <div class="tools">

@@ -16,13 +16,14 @@ const id = {
   choose: (from: string) => `Pakai jawaban ${from}`,
   notApplicable: 'Tidak berlaku',
   evidenceCount: (n: number) => `${n} bukti dukung`,
-  at: (when: string) => `diisi ${when}`,
   review: 'Tinjau dan kirim penilaian gabungan',
   resolveFirst: 'Selesaikan semua jawaban yang berbeda sebelum meninjau.',
   exportMerged: 'Unduh gabungan (JSON)',
   partsTitle: 'Berkas yang diimpor',
   none: 'Belum ada berkas yang diimpor.',
   remove: 'Hapus',
+  otherScope: (name: string, theirs: string, ours: string) => `${name} tidak digabungkan: berkas ini untuk ${theirs}, sedangkan penilaian gabungan untuk ${ours}.`,
+  downloadBlocked: (n: number) => `Gabungan belum dapat diunduh: ${n} jawaban yang berbeda belum diselesaikan. Pilih jawaban untuk indikator berikut terlebih dahulu:`,
 };
 type Messages = typeof id;
 const en: Messages = {
@@ -40,12 +41,13 @@ const en: Messages = {
   choose: (from) => `Use ${from}'s answer`,
   notApplicable: 'Not applicable',
   evidenceCount: (n) => `${n} piece${n === 1 ? '' : 's'} of evidence`,
-  at: (when) => `answered ${when}`,
   review: 'Review & submit the merged assessment',
   resolveFirst: 'Settle every differing answer before the review.',
   exportMerged: 'Download merged (JSON)',
   partsTitle: 'Imported files',
   none: 'No file imported yet.',
   remove: 'Remove',
+  otherScope: (name, theirs, ours) => `${name} was not merged: it is for ${theirs}, while the merged assessment is for ${ours}.`,
+  downloadBlocked: (n) => `The merge cannot be downloaded yet: ${n} differing answer${n === 1 ? ' is' : 's are'} not settled. Choose an answer for these indicators first:`,
 };
 export const coordinatorMessages: Record<Lang, Messages> = { id, en };

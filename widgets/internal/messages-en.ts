@@ -65,6 +65,9 @@ export const en: Messages = {
   missingTitle: 'Not answered yet',
   nothingMissing: 'Every applicable indicator is answered.',
   warningsTitle: 'Warnings',
+  provisional: 'provisional',
+  provisionalNote: (answered, applicable, threshold) =>
+    `Only ${answered} of ${applicable} indicators answered. The level and the rating are set once at least ${threshold}% of the indicators are answered.`,
   previewTitle: 'Score preview',
   index: 'Self-assessment index',
   indexNote: 'The region\'s own assessment on this framework\'s scale (built-in framework: the SPBE level names and predicate bands, PermenPANRB 59/2020); not the result of Komdigi\'s Smart City Evaluation.',
@@ -76,6 +79,8 @@ export const en: Messages = {
   errorTitle: 'Something went wrong',
   frameworkInvalid: 'The assessment framework is not valid.',
   loading: 'Loading the assessment framework…',
+  frameworkUnavailable: 'The built-in assessment framework could not be loaded.',
+  chunkUnavailable: (file) => `The file ${file} (relative to widgets.js) could not be loaded: copy the chunks/ folder beside widgets.js too.`,
   readonlyNote: 'Read-only view.',
   required: 'The assessment is not complete.',
   otherTab: 'This draft was also changed in another tab. Newer answers from that tab have been merged.',

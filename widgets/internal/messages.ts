@@ -68,6 +68,9 @@ const id = {
   previewTitle: 'Pratinjau skor',
   index: 'Indeks swanilai',
   indexNote: 'Hasil penilaian mandiri daerah dengan skala kerangka penilaian ini (kerangka bawaan: nama level dan rentang predikat SPBE, PermenPANRB 59/2020); bukan hasil Evaluasi Smart City oleh Komdigi.',
+  provisional: 'sementara',
+  provisionalNote: (answered: number, applicable: number, threshold: number) =>
+    `Baru ${answered} dari ${applicable} indikator terjawab. Level dan predikat ditetapkan setelah sekurang-kurangnya ${threshold}% indikator terjawab.`,
   completeness: 'Kelengkapan',
   evidenceCoverage: 'Cakupan bukti dukung',
   startMissing: 'Lengkapi nama daerah dan periode pada langkah Mulai.',
@@ -76,6 +79,8 @@ const id = {
   errorTitle: 'Terjadi masalah',
   frameworkInvalid: 'Kerangka penilaian tidak valid.',
   loading: 'Memuat kerangka penilaian…',
+  frameworkUnavailable: 'Kerangka penilaian bawaan tidak dapat dimuat.',
+  chunkUnavailable: (file: string) => `Berkas ${file} (relatif terhadap widgets.js) tidak dapat dimuat: salin juga folder chunks/ di samping widgets.js.`,
   readonlyNote: 'Tampilan baca saja.',
   required: 'Penilaian belum lengkap.',
   otherTab: 'Draf ini juga diubah di tab lain. Jawaban yang lebih baru dari tab itu telah digabungkan.',

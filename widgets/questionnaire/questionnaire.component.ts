@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { REGION_CODE, type Answer, type Assessment, type Orphan } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
 import { message } from '../../src/schema/messages.js';
-import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
+import { safeParseAssessment } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { walkIndicators } from '../../src/schema/walk.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
@@ -12,13 +12,12 @@ import { recoverAssessment } from '../../src/io/recover.js';
 import { mergeNewerAnswers } from '../../src/io/merge-newer.js';
 import { resolveAssignments } from '../../src/team/assignments.js';
 import { filterFramework } from '../../src/team/filter-framework.js';
-import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
 import { postJson } from '../internal/post-json.js';
 import { tokens } from '../internal/tokens.js';
-import { LocaleController } from '../internal/locale-controller.js';
+import { WidgetController, type WidgetErrorDetail } from '../internal/widget-controller.js';
 import { isAcceptableUrl, renderIndicator } from './indicator-view.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { renderReview } from './review-view.js';
@@ -41,7 +40,7 @@ export interface SmartCitySubmitDetail {
 }
 /** `detail` of `smart-city-error`. */
 export interface SmartCityErrorDetail {
-  code: 'framework-invalid' | 'import-invalid' | 'assessment-invalid' | 'storage-unavailable' | 'submit-failed';
+  code: WidgetErrorDetail['code'] | 'import-invalid' | 'assessment-invalid' | 'storage-unavailable' | 'submit-failed';
   message: string;
   issues?: ValidationIssue[];
 }
@@ -66,7 +65,7 @@ const nowIso = () => new Date().toISOString();
  * @event {SmartCityChangeDetail} smart-city-change - An answer or a start-step field changed. `detail: { indicatorId: string | null, assessment: Assessment }`.
  * @event {SmartCityStepDetail} smart-city-step - The current step changed. `detail: { step: string, previous: string }`.
  * @event {SmartCitySubmitDetail} smart-city-submit - The assessment was submitted (before any POST to `action`; cancel it to skip the POST). `detail: { assessment: Assessment, report: ScoreReport }`.
- * @event {SmartCityErrorDetail} smart-city-error - Something failed: an invalid framework or import, storage, or the POST. `detail: { code, message, issues? }`.
+ * @event {SmartCityErrorDetail} smart-city-error - Something failed: an invalid framework or import, a file of the widgets that could not be loaded, storage, or the POST. `detail: { code, message, issues? }`.
  *
  * @csspart toolbar - The bar with overall progress and the draft buttons.
  * @csspart progress - The overall progress bar.
@@ -130,8 +129,13 @@ export class SmartCityQuestionnaire extends LitElement {
   @property({ type: Number }) timeout = 30_000;
   /** Extra headers for the POST to `action`, e.g. a portal's CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
-  /** The framework to assess against. Default: the built-in `gm100` framework, loaded on demand. */
+  /**
+   * The framework to assess against. Default: the built-in `gm100` framework, loaded on
+   * demand. Set by the page, it always wins over the built-in one.
+   */
   @property({ attribute: false }) framework: Framework | undefined = undefined;
+  /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
+  @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
 
   @state() private active: Framework | undefined;
   @state() private draft: Assessment | undefined;
@@ -149,7 +153,6 @@ export class SmartCityQuestionnaire extends LitElement {
   private storageWarned = false;
   private pendingAssessment: Assessment | undefined;
   private focusHeading = false;
-  private frameworkRequested = false;
   private viewCache: { key: string; framework: Framework } | undefined;
   private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
   /** The "Profil & program" step's view, loaded on first use (its own chunk). */
@@ -162,10 +165,17 @@ export class SmartCityQuestionnaire extends LitElement {
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
-    return this.locale.ready;
+    return this.widget.ready;
   }
 
-  private readonly locale = new LocaleController(this);
+  private readonly widget = new WidgetController(this, {
+    activate: (framework) => {
+      this.frameworkIssues = [];
+      this.activate(framework);
+    },
+    // Keep the framework (and answers) the user already had; say what is wrong in place.
+    invalid: (issues) => (this.frameworkIssues = issues),
+  });
 
   private get t(): Messages {
     return messagesFor(this.lang);
@@ -182,7 +192,12 @@ export class SmartCityQuestionnaire extends LitElement {
       this.pendingAssessment = value;
       return;
     }
-    this.adopt(value, 'assessment-invalid');
+    // A resume offer showing is answered by the page: the stale draft is kept aside, not resumed.
+    const offer = this.resumeOffer;
+    const stale = offer ? this.store.read(this.key) : null;
+    this.resumeOffer = undefined;
+    if (!this.adopt(value, 'assessment-invalid')) this.resumeOffer = offer;
+    else if (stale) this.store.write(`${this.key}:previous`, stale);
   }
 
   override connectedCallback(): void {
@@ -195,8 +210,8 @@ export class SmartCityQuestionnaire extends LitElement {
     window.removeEventListener('storage', this.onStorage);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || !this.frameworkRequested) this.loadFramework();
+  protected override willUpdate(): void {
+    this.widget.syncFramework();
     if (this.active && !this.steps().includes(this.step)) this.step = 'start';
   }
 
@@ -206,23 +221,6 @@ export class SmartCityQuestionnaire extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     }
     if (changed.has('draft') || changed.has('required')) this.syncForm();
-  }
-
-  private loadFramework(): void {
-    this.frameworkRequested = true;
-    if (this.framework === undefined || this.framework === null) {
-      void loadDefaultFramework().then((framework) => this.activate(framework));
-      return;
-    }
-    const parsed = safeParseFramework(this.framework, { lang: langOf(this.lang) });
-    if (parsed.success) {
-      this.frameworkIssues = [];
-      this.activate(parsed.data);
-    } else {
-      // Keep the framework (and answers) the user already had; say what is wrong in place.
-      this.frameworkIssues = parsed.error.issues;
-      this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'framework-invalid', message: this.t.frameworkInvalid, issues: parsed.error.issues });
-    }
   }
 
   private activate(framework: Framework): void {
@@ -344,7 +342,7 @@ export class SmartCityQuestionnaire extends LitElement {
   }
 
   private emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.widget.emit(type, detail, cancelable);
   }
 
   private change(indicatorId: string | null, next: Assessment): void {
@@ -537,7 +535,7 @@ export class SmartCityQuestionnaire extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     if (!this.active) {
-      return this.frameworkIssues.length > 0 ? this.renderFrameworkError() : html`<p role="status">${t.loading}</p>`;
+      return this.frameworkIssues.length > 0 ? this.renderFrameworkError() : this.widget.renderPending();
     }
     const draft = this.draft;
     const view = this.view;

@@ -39,8 +39,10 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
       : nothing}
     <h3 class="section-title">${t.previewTitle}</h3>
     <div class="preview" part="preview">
-      <div class="figure"><div class="label">${t.index}</div><div class="value" data-value="index">${formatScore(report.index, lang)}</div>
-        <div>${levelName ?? ''}${band ? html` · ${band}` : nothing}</div></div>
+      <div class="figure"><div class="label">${t.index}${report.provisional ? ` (${t.provisional})` : ''}</div><div class="value" data-value="index">${formatScore(report.index, lang)}</div>
+        <div data-value="level-band">${report.provisional
+          ? t.provisionalNote(report.answered, report.applicable, Math.round(report.provisionalBelow * 100))
+          : html`${levelName ?? ''}${band ? html` · ${band}` : nothing}`}</div></div>
       <div class="figure"><div class="label">${t.completeness}</div><div class="value">${percent(report.completeness)}</div>
         <div>${t.progress(report.answered, report.applicable)}</div></div>
       <div class="figure"><div class="label">${t.evidenceCoverage}</div><div class="value">${percent(report.evidenceCoverage)}</div></div>

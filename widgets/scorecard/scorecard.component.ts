@@ -1,26 +1,29 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import type { SmartCityErrorDetail } from '../questionnaire/questionnaire.component.js';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
 import type { Lang } from '../../src/schema/localized.js';
 import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
-import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
+import { safeParseAssessment } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
-import { explain } from '../../src/scoring/explain.js';
 import { formatScore } from '../../src/scoring/format.js';
 import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
+import { isProvisional } from '../../src/scoring/provisional.js';
 import { HORIZONS, recommend, type Recommendation } from '../../src/planning/recommend.js';
-import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
-import { langOf, messagesFor, type Messages } from '../internal/messages.js';
+import type { Messages } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
-import { LocaleController } from '../internal/locale-controller.js';
+import { WidgetController } from '../internal/widget-controller.js';
 import { renderRadar, type RadarSeries } from './radar.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** `detail` of `smart-city-select`. */
+/** `detail` of the scorecard's `smart-city-error`: the same shape as the questionnaire's. */
+export type SmartCityScorecardErrorDetail = SmartCityErrorDetail;
+
 export interface SmartCitySelectDetail {
   kind: 'element' | 'indicator';
   id: string;
@@ -44,6 +47,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @summary Smart city maturity scorecard.
  *
  * @event {SmartCitySelectDetail} smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
+ * @event {SmartCityScorecardErrorDetail} smart-city-error - The framework is invalid, or the built-in one could not be loaded. `detail: { code, message, issues? }`.
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
@@ -82,14 +86,21 @@ export class SmartCityScorecard extends LitElement {
   @property({ reflect: true }) override lang = 'id';
   /** Only the index and the radar, for a portal's sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
-  /** The framework the assessment follows. Default: the built-in `gm100` framework. */
+  /** The framework the assessment follows. Default: the built-in `gm100` framework. Set by the page, it always wins. */
   @property({ attribute: false }) framework: Framework | undefined = undefined;
+  /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
+  @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
   /** The assessment to show (validated against the framework). */
   @property({ attribute: false }) assessment: Assessment | undefined = undefined;
   /** A ready score report, instead of an assessment. */
   @property({ attribute: false }) report: ScoreReport | undefined = undefined;
   /** The same region's assessment of an earlier period: shown as an overlay and as changes. */
   @property({ attribute: false }) previous: Assessment | undefined = undefined;
+  /**
+   * Completeness (a share, 0–1) below which the index shows as provisional, with no level and
+   * no predikat. Default: the framework's `index.provisionalBelow`, else 0.8.
+   */
+  @property({ type: Number, attribute: 'provisional-below' }) provisionalBelow: number | undefined = undefined;
   /** Target levels by element (or indicator) id, e.g. `{ governance: 4 }`: a radar overlay and the next steps' goals. */
   @property({ attribute: false }) targets: Record<string, number> | undefined = undefined;
 
@@ -97,23 +108,28 @@ export class SmartCityScorecard extends LitElement {
   @state() private issues: ValidationIssue[] = [];
   @state() private tableOpen = false;
   @state() private openElements = new Set<string>();
+  /** The explain module, loaded with the first opened element: most visitors open none, so it stays out of widgets.js. */
+  @state() private explainer: typeof import('../../src/scoring/explain.js') | undefined;
 
   private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
   private previousReport: ScoreReport | undefined;
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
-    return this.locale.ready;
+    return this.widget.ready;
   }
 
-  private readonly locale = new LocaleController(this);
+  private readonly widget = new WidgetController(this, {
+    activate: (framework) => (this.active = framework),
+    invalid: (issues) => (this.issues = issues),
+  });
 
   private get t(): Messages {
-    return messagesFor(this.lang);
+    return this.widget.t;
   }
 
   private get language(): Lang {
-    return langOf(this.lang);
+    return this.widget.lang;
   }
 
   /** The report shown (computed by the core from `assessment`, or the `report` given). */
@@ -121,17 +137,16 @@ export class SmartCityScorecard extends LitElement {
     return this.current?.report;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('framework') || !this.active) {
-      if (this.framework === undefined || this.framework === null) {
-        if (!this.active) void loadDefaultFramework().then((f) => (this.active = f));
-      } else {
-        const parsed = safeParseFramework(this.framework, { lang: this.language });
-        if (parsed.success) this.active = parsed.data;
-        else this.issues = parsed.error.issues;
-      }
-    }
+  protected override willUpdate(): void {
+    this.widget.syncFramework();
     if (this.active) this.compute();
+  }
+
+  /** Whether the report's index is provisional: by the `provisional-below` attribute (a share, 0–1) when set, else the report's threshold. */
+  private provisional(report: ScoreReport): { provisional: boolean; threshold: number } {
+    const value = this.provisionalBelow;
+    const threshold = value !== undefined && value >= 0 && value <= 1 ? value : report.provisionalBelow;
+    return { provisional: isProvisional(report.completeness, threshold), threshold };
   }
 
   private compute(): void {
@@ -161,11 +176,11 @@ export class SmartCityScorecard extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const f = this.active;
-    if (!f) return html`<p role="status">${t.loading}</p>`;
     const errors = this.issues.length > 0
       ? html`<div class="notice error" role="alert"><strong>${t.invalidTitle}</strong>
           <ul>${this.issues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`
       : nothing;
+    if (!f) return this.issues.length > 0 ? html`${errors}` : this.widget.renderPending();
     const current = this.current;
     if (!current || current.report.answered === 0) {
       return html`${errors}${this.renderEmpty(f, current?.report)}`;
@@ -230,14 +245,19 @@ export class SmartCityScorecard extends LitElement {
   private renderSummary(f: Framework, report: ScoreReport): TemplateResult {
     const t = this.t;
     const lang = this.language;
+    // Too few answers: the index is shown as provisional, and no level or predikat is claimed.
+    const { provisional, threshold } = this.provisional(report);
+    const level = provisional ? null : report.level;
     return html`<div class="summary" part="summary">
-      <div class="figure main">
-        <div class="label">${t.index}</div>
+      <div class="figure main" data-provisional=${provisional ? 'true' : 'false'}>
+        <div class="label">${t.index}${provisional ? ` (${t.provisional})` : ''}</div>
         <div class="value"><span data-value="index">${formatScore(report.index, lang)}</span> <span class="scale">${t.outOf(Math.max(...f.levels.map((l) => l.rank)))}</span></div>
-        <div class="sub">${this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
+        <div class="sub">${provisional
+          ? html`<span data-value="provisional">${t.provisionalNote(report.answered, report.applicable, Math.round(threshold * 100))}</span>`
+          : this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
       </div>
-      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${report.level ?? '–'}</div><div class="sub">${this.levelName(f, report.level)}</div></div>
-      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${report.band?.predicate[lang] ?? '–'}</div></div>
+      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${level ?? '–'}</div><div class="sub">${level === null ? '' : this.levelName(f, level)}</div></div>
+      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${(provisional ? undefined : report.band?.predicate[lang]) ?? '–'}</div></div>
       ${this.compact
         ? nothing
         : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
@@ -333,7 +353,8 @@ export class SmartCityScorecard extends LitElement {
     if (open.has(id)) open.delete(id);
     else {
       open.add(id);
-      this.dispatchEvent(new CustomEvent<SmartCitySelectDetail>('smart-city-select', { detail: { kind: 'element', id }, bubbles: true, composed: true }));
+      if (!this.explainer) void import('../../src/scoring/explain.js').then((m) => (this.explainer = m), () => undefined);
+      this.widget.emit<SmartCitySelectDetail>('smart-city-select', { kind: 'element', id });
     }
     this.openElements = open;
   }
@@ -367,7 +388,8 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const lang = this.language;
     const report = this.current?.report;
-    const trace = report ? explain(report, element.id, { lang }) : undefined;
+    const explain = this.explainer?.explain;
+    const trace = report && explain ? explain(report, element.id, { lang }) : undefined;
     return html`<div class="drill">
       ${trace ? html`<p><strong>${t.how}:</strong> ${trace.text}<br /><span class="trace">${trace.formula}</span></p>` : nothing}
       <ol>
@@ -375,7 +397,7 @@ export class SmartCityScorecard extends LitElement {
           const indicator = indicators.get(i.id);
           const answer = assessment?.answers[i.id];
           const description = indicator?.levels.find((l) => l.rank === i.chosen)?.description[lang];
-          const detail = report ? explain(report, i.id, { lang }) : undefined;
+          const detail = report && explain ? explain(report, i.id, { lang }) : undefined;
           return html`<li data-indicator=${i.id}>
             <strong>${indicator?.question[lang] ?? i.id}</strong><br />
             ${i.status === 'answered'
