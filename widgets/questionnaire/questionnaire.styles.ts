@@ -25,6 +25,8 @@ export const questionnaireStyles = css`
   /* Questions below the fold skip layout and paint until scrolled near (they stay in the
      accessibility tree and in find-in-page): a long step opens as fast as a short one. */
   fieldset.indicator { background: var(--_surface); content-visibility: auto; contain-intrinsic-size: auto 34rem; }
+  /* A jump to a question shows its title, clear of a portal's sticky header (settable). */
+  fieldset.indicator, .field input, .field textarea { scroll-margin-top: var(--scm-scroll-margin, 1rem); }
   @media print { fieldset.indicator { content-visibility: visible; } }
   legend { font-weight: 600; padding: 0 0.25rem; }
   .choices { display: flex; flex-direction: column; gap: 0.4rem; margin-top: 0.5rem; }
@@ -47,6 +49,16 @@ export const questionnaireStyles = css`
   .field label { font-weight: 600; }
   .hint { font-size: 0.85rem; color: var(--_muted); }
   .error-text { color: var(--_danger); font-size: 0.9rem; }
+  .required { font-weight: normal; color: var(--_muted); font-size: 0.85rem; }
+  .submit-area { display: grid; gap: 0.5rem; justify-items: end; flex: 1 1 auto; }
+  .submit-area .notice { justify-self: stretch; margin: 0; }
+  .submit-area .notice ul { margin: 0.35rem 0 0; padding-inline-start: 1.2rem; }
+  .submit-area .notice a { color: inherit; }
+  .completion { margin: 0; flex: 1 1 auto; }
+  .group-title { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
+  .set-aside { margin: 0.5rem 0 0; padding-inline-start: 1.2rem; }
+  .set-aside li { margin-bottom: 0.4rem; }
+  .set-aside .hint { display: block; }
   input[type='text'], input[type='url'], input[type='email'], textarea {
     font: inherit; color: inherit; border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: 0.45rem 0.6rem; width: 100%; background: var(--_surface);
