@@ -46,3 +46,11 @@ export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, te
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/** Clicks "Kirim penilaian" on the review step, and "Tetap kirim" when asked to confirm an incomplete assessment. */
+export async function clickSubmit(el: SmartCityQuestionnaire): Promise<void> {
+  $$<HTMLButtonElement>(el, '.pager button').find((b) => b.textContent!.includes('Kirim'))!.click();
+  await el.updateComplete;
+  $$<HTMLButtonElement>(el, '.pager button').find((b) => b.textContent!.includes('Tetap kirim'))?.click();
+  await el.updateComplete;
+}
