@@ -88,6 +88,7 @@ describe('nothing the user typed vanishes', () => {
         answers: { 'governance.service.online': { level: 'sangat tinggi', note: 'Sudah 40 layanan daring' }, 'dihapus.saja': { level: 1 } } },
     }));
     const el = await reopen(storageKey);
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-list="set-aside"]'), 'nothing listed as set aside');
     const items = $$(el, '[data-list="set-aside"] li');
     expect(items.map((li) => li.textContent!.replace(/\s+/g, ' '))).to.have.length(2);
     // governance.service.online is the 2nd indicator of the 1st sub-element of the 1st element: 1.1.2

@@ -96,6 +96,7 @@ describe('reliability and security', () => {
     await el.updateComplete;
     expect(el.assessment!.answers).to.deep.equal({ 'governance.service.mpp': { level: 4 } });
     expect(el.assessment!.orphans!.map((o) => o.indicatorId).sort()).to.deep.equal(['dihapus.saja', 'governance.service.online']);
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice.warning'), 'nothing shown as set aside');
     expect($(el, '.notice.warning').textContent).to.contain('disisihkan');
   });
 
@@ -117,6 +118,7 @@ describe('reliability and security', () => {
     expect(el.assessment!.frameworkVersion).to.equal('0.2.0');
     expect(el.assessment!.answers).to.deep.equal({ 'governance.service.complaints': { level: 2 } });
     expect(el.assessment!.orphans![0]!.indicatorId).to.equal('environment.waste.banks');
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice.warning'), 'nothing shown as set aside');
     expect($(el, '.notice.warning').textContent).to.contain('environment.waste.banks');
   });
 

@@ -74,6 +74,7 @@ describe('the questionnaire asks before an incomplete submit and says what is wr
     const errors: SmartCityErrorDetail[] = [];
     el.addEventListener('smart-city-error', (e) => errors.push((e as CustomEvent<SmartCityErrorDetail>).detail));
     button(el, 'Kirim penilaian')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.pager [role=alert]'), 'no error summary');
     await el.updateComplete;
     const summary = $(el, '.pager [role=alert]');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
@@ -92,7 +93,7 @@ describe('the questionnaire asks before an incomplete submit and says what is wr
 
     await openStep(el, 'Tinjau');
     button(el, 'Kirim penilaian')!.click();
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.pager [role=alert] a'), 'no error summary');
     $(el, '.pager [role=alert]').querySelector('a')!.click();
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'region-name', 'the region field was not focused');

@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import { indicatorsById } from '../../src/schema/walk.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import type { ScoreReport } from '../../src/scoring/report.js';
-import { discardOrphan, recoverDraft, restoreOrphan } from '../../src/io/recover-draft.js';
+import { recoverDraft } from '../../src/io/recover-draft.js';
 import { mergeNewerAnswers, type ClearedAnswers } from '../../src/io/merge-newer.js';
 import { resolveAssignments } from '../../src/team/assignments.js';
 import { filterFramework } from '../../src/team/filter-framework.js';
@@ -21,8 +21,7 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { claimStorageKey, releaseStorageKeys } from '../internal/storage-keys.js';
 import { indicatorDomId, renderIndicator, withScheme } from './indicator-view.js';
 import { indicatorNumbers } from './numbering.js';
-import { renderSetAside } from './set-aside-view.js';
-import { submitProblems, type SubmitProblem } from './submit-problems.js';
+import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { renderReview } from './review-view.js';
 
@@ -177,6 +176,9 @@ export class SmartCityQuestionnaire extends LitElement {
   /** One id per submission, sent with every retry of it, so a server can ignore repeats. */
   private submissionId: string | undefined;
   private focusSelector: string | undefined;
+  /** Rarely needed parts, loaded on first use to keep the bundle small. */
+  private setAside: typeof import('./set-aside-view.js') | undefined;
+  private problemsOf: typeof import('./submit-problems.js').submitProblems | undefined;
   private pendingAssessment: Assessment | undefined;
   private focusHeading = false;
   private frameworkRequested = false;
@@ -425,7 +427,7 @@ export class SmartCityQuestionnaire extends LitElement {
     this.submissionId = undefined;
     this.submitState = { kind: 'idle' };
     this.confirming = undefined;
-    if (this.problems.length > 0) this.problems = submitProblems(stamped, [], { t: this.t, describe: this.describe });
+    if (this.problems.length > 0 && this.problemsOf) this.problems = this.problemsOf(stamped, [], { t: this.t, describe: this.describe });
     this.save();
     this.emit<SmartCityChangeDetail>('smart-city-change', { indicatorId, assessment: structuredClone(stamped) });
   }
@@ -621,9 +623,11 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!f || !this.draft || this.readonly || s.kind === 'sending' || s.kind === 'done') return;
     this.confirming = undefined;
     const parsed = safeParseAssessment({ ...this.draft, submittedAt: nowIso() }, f, { lang: langOf(this.lang) });
-    const problems = submitProblems(this.draft, parsed.success ? [] : parsed.error.issues, { t: this.t, describe: this.describe });
-    if (problems.length > 0 || !parsed.success) {
-      this.touchAllEvidence(this.draft);
+    if (!parsed.success || this.startMissing()) {
+      const draft = this.draft;
+      this.problemsOf ??= (await import('./submit-problems.js')).submitProblems;
+      const problems = this.problemsOf(draft, parsed.success ? [] : parsed.error.issues, { t: this.t, describe: this.describe });
+      this.touchAllEvidence(draft);
       this.problems = problems;
       this.focusSelector = '#submit-problems';
       const issues = parsed.success ? [] : parsed.error.issues;
@@ -703,12 +707,12 @@ export class SmartCityQuestionnaire extends LitElement {
   }
 
   private restoreSetAside = (index: number): void => {
-    const restored = this.active && this.draft ? restoreOrphan(this.active, this.draft, index) : undefined;
+    const restored = this.active && this.draft ? this.setAside?.restoreOrphan(this.active, this.draft, index) : undefined;
     if (restored) this.change(null, restored);
   };
 
   private discardSetAside = (index: number): void => {
-    if (this.draft) this.change(null, discardOrphan(this.draft, index));
+    if (this.draft && this.setAside) this.change(null, this.setAside.discardOrphan(this.draft, index));
   };
 
   protected override render(): TemplateResult {
@@ -731,7 +735,7 @@ export class SmartCityQuestionnaire extends LitElement {
         ${n.issues?.length ? html`<ul>${n.issues.slice(0, 20).map((i) => html`<li>${i.where ? html`<code>${i.where}</code>: ` : nothing}${i.message}</li>`)}</ul>` : nothing}
         <button type="button" @click=${() => (this.notices = this.notices.filter((_, j) => j !== k))}>${t.dismiss}</button>
       </div>`)}
-      ${renderSetAside({ t, orphans: draft.orphans ?? [], describe: this.describe, readonly: this.readonly, restore: this.restoreSetAside, discard: this.discardSetAside })}
+      ${this.renderSetAside(draft)}
       <div class="bar" part="toolbar">
         <div class="overall">
           <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(report.answered, report.applicable)}</div>
@@ -772,6 +776,18 @@ export class SmartCityQuestionnaire extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  private renderSetAside(draft: Assessment): TemplateResult | typeof nothing {
+    if (!draft.orphans?.length) return nothing;
+    if (!this.setAside) {
+      void import('./set-aside-view.js').then((m) => {
+        this.setAside = m;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.setAside.renderSetAside({ t: this.t, orphans: draft.orphans, describe: this.describe, readonly: this.readonly, restore: this.restoreSetAside, discard: this.discardSetAside });
   }
 
   private renderFrameworkError(): TemplateResult {
