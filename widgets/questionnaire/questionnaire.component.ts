@@ -110,6 +110,7 @@ function newSubmissionId(): string {
  * @cssproperty --scm-space - Base spacing. Default `1rem`.
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
  * @cssproperty --scm-focus - Focus ring colour. Default `#f59e0b`.
+ * @cssproperty --scm-scroll-margin - Space kept above a question or field the widget scrolls to (e.g. a portal's sticky header height). Default `1rem`.
  */
 export class SmartCityQuestionnaire extends LitElement {
   static override styles = [tokens, questionnaireStyles];
