@@ -48,12 +48,16 @@ describe('the questionnaire asks before an incomplete submit and says what is wr
   it('never POSTs an assessment with 0 answers without that confirmation', async () => {
     const region = `Kota Kosong ${freshKey()}`;
     const el = await questionnaire({ action: '/test-endpoint/store' });
+    // The start step's required fields say so.
+    expect($(el, 'label[for="region-name"]').textContent).to.contain('(wajib)');
+    expect($(el, 'label[for="period"]').textContent).to.contain('(wajib)');
     await typeInto($<HTMLInputElement>(el, '#region-name'), region);
     await typeInto($<HTMLInputElement>(el, '#period'), '2026');
     await openStep(el, 'Tinjau');
     button(el, 'Kirim penilaian')!.click();
     await el.updateComplete;
     expect($(el, '[role=alertdialog]').textContent).to.contain('63 indikator belum dijawab');
+    await expect(el).to.be.accessible();
     button(el, 'Lengkapi dulu')!.click();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -85,6 +89,7 @@ describe('the questionnaire asks before an incomplete submit and says what is wr
     expect(items[2]).to.contain('bukti 1: Tautan harus diawali');
     expect(summary.textContent).not.to.match(/answers\[|evidence\[/);
     expect(errors.map((e) => e.code)).to.deep.equal(['assessment-invalid']);
+    await expect(el).to.be.accessible();
 
     summary.querySelectorAll('a')[2]!.click();
     await el.updateComplete;

@@ -918,7 +918,7 @@ export class SmartCityQuestionnaire extends LitElement {
       <p class="lead">${t.startIntro}</p>
       <div class="grid2">
         <div class="field">
-          <label for="region-name">${t.regionName}</label>
+          <label for="region-name">${t.regionName} <span class="required">${t.requiredMark}</span></label>
           <input id="region-name" type="text" autocomplete="organization" .value=${d.region.name} ?readonly=${ro} required aria-required="true"
             @input=${(e: Event) => set((a) => ({ ...a, region: { ...a.region, name: (e.target as HTMLInputElement).value } }))} />
         </div>
@@ -934,7 +934,7 @@ export class SmartCityQuestionnaire extends LitElement {
           <span class="hint" id="region-code-hint">${t.regionCodeHint}</span>
         </div>
         <div class="field">
-          <label for="period">${t.period}</label>
+          <label for="period">${t.period} <span class="required">${t.requiredMark}</span></label>
           <input id="period" type="text" .value=${d.period} ?readonly=${ro} required aria-required="true" aria-describedby="period-hint"
             @input=${(e: Event) => set((a) => ({ ...a, period: (e.target as HTMLInputElement).value }))} />
           <span class="hint" id="period-hint">${t.periodHint}</span>
