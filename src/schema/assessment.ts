@@ -75,5 +75,7 @@ export const AssessmentSchema = z.strictObject({
   createdAt: z.optional(TimestampSchema),
   updatedAt: z.optional(TimestampSchema),
   submittedAt: z.optional(TimestampSchema),
+  /** Set by the questionnaire on submit: the same in every retry of one submission (also the `Idempotency-Key` header). */
+  submissionId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

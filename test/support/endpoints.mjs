@@ -1,7 +1,8 @@
 // Test-only HTTP endpoints served by the test runner's dev server (koa middleware):
 // a submit target whose answer the test chooses, and a log of what was posted; a gate in
 // front of the built-in framework's module that a test can slow down or fail, counting
-// the requests it sees; and a slow framework download, as a portal's fetch would be.
+// the requests it sees; a slow framework download, as a portal's fetch would be; a portal
+// that answers with its login page; and a store that keeps one submission per Idempotency-Key.
 import { readFile } from 'node:fs/promises';
 
 const posted = [];
@@ -11,6 +12,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const builtIn = { delay: 0, status: 0, requested: 0, answered: 0 };
 // Under the test runner the widgets import the framework from source.
 const BUILT_IN_ENTRY = /^\/src\/frameworks\/gm100\/index\.(?:ts|js)$/;
+/** Idempotency-Key → body: what a careful server keeps (a request without a key is always kept). */
+const stored = [];
+const storedKeys = new Set();
 
 async function readBody(ctx) {
   let body = '';
@@ -50,6 +54,40 @@ export const testEndpoints = [
     if (ctx.path === '/test-endpoint/posted') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(posted);
+      return;
+    }
+    if (ctx.path === '/test-endpoint/stored') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(stored);
+      return;
+    }
+    // A portal whose session ended: the POST is redirected to its login page (200, HTML).
+    if (ctx.path === '/test-endpoint/login-redirect') {
+      posted.push({ status: 302, headers: ctx.headers, body: await readBody(ctx) });
+      ctx.status = 303;
+      ctx.redirect('/test-endpoint/login-page');
+      return;
+    }
+    if (ctx.path === '/test-endpoint/login-page') {
+      if (ctx.method === 'POST') posted.push({ status: 200, headers: ctx.headers, body: await readBody(ctx) });
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Masuk</title><form><input name="user"></form>';
+      return;
+    }
+    // Stores each submission once; `slow-once` answers the first request of a key late (a timeout).
+    if (ctx.path === '/test-endpoint/store' || ctx.path === '/test-endpoint/slow-once') {
+      const body = await readBody(ctx);
+      const key = ctx.get('Idempotency-Key');
+      posted.push({ status: 200, headers: ctx.headers, body });
+      const first = !key || !storedKeys.has(key);
+      if (first) {
+        if (key) storedKeys.add(key);
+        stored.push({ key, body });
+      }
+      if (first && ctx.path === '/test-endpoint/slow-once') await sleep(1500);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ok: true, duplicate: !first });
       return;
     }
     if (ctx.path === '/test-endpoint/slow') await sleep(1500);

@@ -46,3 +46,22 @@ export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, te
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/**
+ * Leaves a field, as Tab or a click elsewhere does. In a test page without the window's focus
+ * `blur()` may fire no event, so one is sent when the browser sent none.
+ */
+export function leave(input: HTMLElement): void {
+  let fired = false;
+  input.addEventListener('blur', () => (fired = true), { once: true });
+  input.blur();
+  if (!fired) input.dispatchEvent(new FocusEvent('blur'));
+}
+
+/** Clicks "Kirim penilaian" on the review step, and "Tetap kirim" when asked to confirm an incomplete assessment. */
+export async function clickSubmit(el: SmartCityQuestionnaire): Promise<void> {
+  $$<HTMLButtonElement>(el, '.pager button').find((b) => b.textContent!.includes('Kirim'))!.click();
+  await el.updateComplete;
+  $$<HTMLButtonElement>(el, '.pager button').find((b) => b.textContent!.includes('Tetap kirim'))?.click();
+  await el.updateComplete;
+}

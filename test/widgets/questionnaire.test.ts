@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SmartCityQuestionnaire, SmartCityChangeDetail, SmartCitySubmitDetail, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, freshKey, openStep, questionnaire, ready, typeInto } from './helpers.js';
+import { $, $$, choose, clickSubmit, freshKey, openStep, questionnaire, ready, typeInto } from './helpers.js';
 
 describe('<smart-city-questionnaire>', () => {
   it('shows the start step, a step per element, readiness and review, in Bahasa Indonesia', async () => {
@@ -121,7 +121,7 @@ describe('<smart-city-questionnaire>', () => {
     await openStep(el, 'Smart Living');
     await choose(el, 'living.health.records', 2);
     await openStep(el, 'Tinjau dan Kirim');
-    setTimeout(() => [...$$<HTMLButtonElement>(el, '.pager button')].find((b) => b.textContent!.includes('Kirim penilaian'))!.click());
+    setTimeout(() => void clickSubmit(el));
     const submitted = await oneEvent(el, 'smart-city-submit') as CustomEvent<SmartCitySubmitDetail>;
     expect(submitted.detail.report.elements.find((e) => e.id === 'living')!.answered).to.equal(1);
     await waitUntil(() => $(el, '.pager [role=alert]')?.textContent?.includes('Server error 500'), 'no error shown');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SmartCityQuestionnaire, SmartCityScorecard, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, freshKey, openStep, questionnaire, ready, typeInto } from './helpers.js';
+import { $, $$, choose, clickSubmit, freshKey, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"></style>"><script>window.__pwned=1</script>';
 
@@ -46,16 +46,20 @@ describe('reliability and security', () => {
     await el.updateComplete;
     const url = $<HTMLInputElement>(el, '[data-indicator="governance.service.mpp"] input[id$="-url"]');
     await typeInto(url, 'javascript:alert(1)');
+    leave(url);
     await el.updateComplete;
     expect(url.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '[data-indicator="governance.service.mpp"] [role=alert]').textContent).to.contain('https://');
+    expect($(el, `#${url.getAttribute('aria-describedby')}`).textContent).to.contain('https://');
     expect(url.value).to.equal('javascript:alert(1)'); // what was typed stays, to be corrected
     await openStep(el, 'Tinjau');
-    setTimeout(() => [...$$<HTMLButtonElement>(el, '.pager button')].find((b) => b.textContent!.includes('Kirim'))!.click());
+    const submitted: unknown[] = [];
+    el.addEventListener('smart-city-submit', (e) => submitted.push(e));
+    setTimeout(() => void clickSubmit(el));
     const error = await oneEvent(el, 'smart-city-error') as CustomEvent<SmartCityErrorDetail>;
     expect(error.detail.code).to.equal('assessment-invalid');
     await el.updateComplete;
-    expect($(el, '.notice.error').textContent).to.contain('http://');
+    expect($(el, '#submit-problems').textContent).to.contain('http://');
+    expect(submitted).to.deep.equal([]);
   });
 
   it('keeps working in memory when storage throws, and says so once', async () => {
@@ -92,6 +96,7 @@ describe('reliability and security', () => {
     await el.updateComplete;
     expect(el.assessment!.answers).to.deep.equal({ 'governance.service.mpp': { level: 4 } });
     expect(el.assessment!.orphans!.map((o) => o.indicatorId).sort()).to.deep.equal(['dihapus.saja', 'governance.service.online']);
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice.warning'), 'nothing shown as set aside');
     expect($(el, '.notice.warning').textContent).to.contain('disisihkan');
   });
 
@@ -113,6 +118,7 @@ describe('reliability and security', () => {
     expect(el.assessment!.frameworkVersion).to.equal('0.2.0');
     expect(el.assessment!.answers).to.deep.equal({ 'governance.service.complaints': { level: 2 } });
     expect(el.assessment!.orphans![0]!.indicatorId).to.equal('environment.waste.banks');
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice.warning'), 'nothing shown as set aside');
     expect($(el, '.notice.warning').textContent).to.contain('environment.waste.banks');
   });
 
@@ -144,7 +150,7 @@ describe('reliability and security', () => {
       await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
       await typeInto($<HTMLInputElement>(el, '#period'), '2026');
       await openStep(el, 'Tinjau');
-      [...$$<HTMLButtonElement>(el, '.pager button')].find((b) => b.textContent!.includes('Kirim'))!.click();
+      await clickSubmit(el);
       await waitUntil(() => $(el, '.pager [role=alert]'), 'no error', { timeout: 5000 });
       expect($(el, '.pager [role=alert]').textContent).to.contain(expected);
       expect($$(el, '.pager button').some((b) => b.textContent!.includes('Coba kirim lagi'))).to.equal(true);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../widgets/coordinator.js';
 import type { SmartCityCoordinator } from '../../widgets/coordinator.js';
 import type { SmartCityQuestionnaire, SmartCitySubmitDetail } from '../../widgets/index.js';
-import { $, $$, choose, freshKey, openStep, ready } from './helpers.js';
+import { $, $$, choose, clickSubmit, freshKey, openStep, ready } from './helpers.js';
 
 async function opdQuestionnaire(opd: string, assignments?: Record<string, string>): Promise<SmartCityQuestionnaire> {
   const el = await fixture<SmartCityQuestionnaire>(html`<smart-city-questionnaire opd=${opd} region="Kota Contoh" period="2026"
@@ -60,7 +60,7 @@ describe('team workflow: OPD parts and the coordinator', () => {
     const review = await ready($(coordinator, 'smart-city-questionnaire') as SmartCityQuestionnaire);
     await waitUntil(() => review.assessment?.answers['living.health.records'], 'merged assessment not handed over');
     expect($(review, '#step-heading').textContent).to.equal('Tinjau dan Kirim');
-    setTimeout(() => [...$$<HTMLButtonElement>(review, '.pager button')].find((b) => b.textContent!.includes('Kirim'))!.click());
+    setTimeout(() => void clickSubmit(review));
     const submitted = await oneEvent(coordinator, 'smart-city-submit') as CustomEvent<SmartCitySubmitDetail>;
     const answers = submitted.detail.assessment.answers;
     expect(answers['living.health.records']!.level).to.equal(3);

@@ -3,6 +3,9 @@ export type PostResult = { ok: true; status: number; body: unknown } | { ok: fal
 /**
  * POSTs JSON and never throws: a timeout, a refused connection, an offline browser and a
  * non-2xx answer all come back as `{ ok: false, message }`, the server's own `message` first.
+ * Success is a 2xx answer in JSON that was not redirected: a portal whose session ended
+ * answers a POST with its login page (200, HTML, often after a redirect), and that must not
+ * count as received (`message: 'not-json'`).
  */
 export async function postJson(url: string, body: unknown, headers: Record<string, string>, timeoutMs = 30_000): Promise<PostResult> {
   const controller = new AbortController();
@@ -22,7 +25,9 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     } catch {
       // a plain-text answer is fine
     }
-    if (response.ok) return { ok: true, status: response.status, body: parsed };
+    const isJson = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '') && parsed !== text;
+    if (response.ok && !response.redirected && isJson) return { ok: true, status: response.status, body: parsed };
+    if (response.ok || response.redirected) return { ok: false, status: response.status, message: 'not-json' };
     const serverMessage =
       parsed && typeof parsed === 'object' && typeof (parsed as { message?: unknown }).message === 'string'
         ? (parsed as { message: string }).message

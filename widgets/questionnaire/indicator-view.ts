@@ -17,7 +17,31 @@ export interface IndicatorViewContext {
   extrasOpen: boolean | undefined;
   /** The user opened or closed that section. */
   toggleExtras: (indicatorId: string, open: boolean) => void;
+  /** Whether an evidence field's problem is shown yet: only once the user left it (or tried to submit). */
+  evidenceErrorShown: (indicatorId: string, row: number, field: 'label' | 'url') => boolean;
+  /** The user left an evidence field. */
+  leaveEvidence: (indicatorId: string, row: number, field: 'label' | 'url') => void;
+  /** "Add evidence": a new row, with focus in its first field. */
+  addEvidence: (indicatorId: string) => void;
 }
+
+/** What is wrong with an evidence row, field by field (nothing when it is valid). */
+export function evidenceProblems(piece: Evidence, t: Messages): { label?: string; url?: string } {
+  return {
+    ...(piece.label.trim() === '' ? { label: t.evidenceLabelMissing } : {}),
+    ...(!isAcceptableUrl(piece.url) ? { url: t.evidenceUrlInvalid } : {}),
+  };
+}
+
+/** A link typed the way people write them (`www.bontangkota.go.id/mpp`) gets its `https://`. */
+export function withScheme(url: string): string {
+  const value = url.trim();
+  if (value === '' || isSafeEvidenceUrl(value)) return value;
+  return /^[\p{L}\d-]+(\.[\p{L}\d-]+)+(:\d+)?([/?#]\S*)?$/u.test(value) ? `https://${value}` : value;
+}
+
+/** The id of an indicator's fieldset; its fields' ids start with it. */
+export const indicatorDomId = (indicatorId: string) => `q-${indicatorId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
 export function isAcceptableUrl(url: string | undefined): boolean {
   return url === undefined || url === '' || isSafeEvidenceUrl(url);
@@ -60,7 +84,7 @@ function toggleStakeholder(answer: Answer, who: Stakeholder, on: boolean): Answe
 export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext): TemplateResult {
   const { t, lang, answer, readonly, framework } = ctx;
   const id = indicator.id;
-  const domId = `q-${id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const domId = indicatorDomId(id);
   const chosen = answer?.notApplicable ? 'na' : answer?.level !== undefined ? String(answer.level) : '';
   const needsEvidence = indicator.evidenceFrom !== undefined && answer?.level !== undefined && answer.level >= indicator.evidenceFrom;
   const evidence = answer?.evidence ?? [];
@@ -132,10 +156,10 @@ function renderExtras(indicator: Indicator, ctx: IndicatorViewContext, domId: st
         ${open ? html`
         <fieldset>
           <legend>${t.evidence}</legend>
-          ${evidence.map((piece, n) => renderEvidence(piece, n, domId, ctx, update))}
+          ${evidence.map((piece, n) => renderEvidence(piece, n, domId, ctx, update, indicator.id))}
           ${readonly
             ? nothing
-            : html`<button type="button" @click=${() => update((a) => ({ ...a, evidence: [...(a.evidence ?? []), { label: '' }] }))}>
+            : html`<button type="button" @click=${() => ctx.addEvidence(indicator.id)}>
                 ${t.addEvidence}
               </button>`}
         </fieldset>
@@ -173,32 +197,40 @@ function renderEvidence(
   domId: string,
   ctx: IndicatorViewContext,
   update: (change: (a: Answer) => Answer) => void,
+  indicatorId: string,
 ): TemplateResult {
   const { t, readonly } = ctx;
   const base = `${domId}-ev${n}`;
-  const badUrl = !isAcceptableUrl(piece.url);
-  const field = (key: keyof Evidence, label: string, type: string, value: string | undefined, invalid = false) => html`
+  const problems = evidenceProblems(piece, t);
+  const field = (key: keyof Evidence, label: string, value: string | undefined, required = false) => {
+    const problem = key === 'note' ? undefined : problems[key];
+    const invalid = problem !== undefined && key !== 'note' && ctx.evidenceErrorShown(indicatorId, n, key);
+    return html`
     <div class="field">
-      <label for=${`${base}-${key}`}>${label}</label>
+      <label for=${`${base}-${key}`}>${label}${required ? html` <span class="required">${t.requiredMark}</span>` : nothing}</label>
       <input
         id=${`${base}-${key}`}
-        type=${type}
+        type="text"
         .value=${value ?? ''}
         ?readonly=${readonly}
+        ?required=${required}
+        aria-required=${required ? 'true' : nothing}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? `${base}-${key}-error` : nothing}
         @input=${(e: Event) => update((a) => setEvidence(a, n, key, (e.target as HTMLInputElement).value))}
+        @blur=${key === 'note' ? nothing : () => ctx.leaveEvidence(indicatorId, n, key)}
       />
-      ${invalid ? html`<span class="error-text" id=${`${base}-${key}-error`} role="alert">${t.evidenceUrlInvalid}</span>` : nothing}
+      ${invalid ? html`<span class="error-text" id=${`${base}-${key}-error`}>${problem}</span>` : nothing}
     </div>
   `;
+  };
   return html`
     <div class="evidence-item">
       <div class="grid2">
-        ${field('label', t.evidenceLabel, 'text', piece.label)}
-        ${field('url', t.evidenceUrl, 'text', piece.url, badUrl)}
+        ${field('label', t.evidenceLabel, piece.label, true)}
+        ${field('url', t.evidenceUrl, piece.url)}
       </div>
-      ${field('note', t.evidenceNote, 'text', piece.note)}
+      ${field('note', t.evidenceNote, piece.note)}
       ${readonly
         ? nothing
         : html`<button type="button" aria-label=${t.removeEvidence(n + 1)}

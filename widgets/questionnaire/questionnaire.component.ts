@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { REGION_CODE, type Answer, type Assessment, type Orphan } from '../../src/schema/assessment.js';
+import { REGION_CODE, type Answer, type Assessment } from '../../src/schema/assessment.js';
 import type { Framework, Indicator } from '../../src/schema/framework.js';
-import { message } from '../../src/schema/messages.js';
 import { safeParseAssessment } from '../../src/schema/parse.js';
 import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { walkIndicators } from '../../src/schema/walk.js';
+import { indicatorsById } from '../../src/schema/walk.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import type { ScoreReport } from '../../src/scoring/report.js';
-import { recoverAssessment } from '../../src/io/recover.js';
-import { mergeNewerAnswers } from '../../src/io/merge-newer.js';
+import { recoverDraft } from '../../src/io/recover-draft.js';
+import { mergeNewerAnswers, type ClearedAnswers } from '../../src/io/merge-newer.js';
 import { resolveAssignments } from '../../src/team/assignments.js';
 import { filterFramework } from '../../src/team/filter-framework.js';
 import { downloadText, slug } from '../internal/download.js';
@@ -18,7 +17,10 @@ import { langOf, messagesFor, type Messages } from '../internal/messages.js';
 import { postJson } from '../internal/post-json.js';
 import { tokens } from '../internal/tokens.js';
 import { WidgetController, type WidgetErrorDetail } from '../internal/widget-controller.js';
-import { isAcceptableUrl, renderIndicator } from './indicator-view.js';
+import { claimStorageKey, releaseStorageKeys } from '../internal/storage-keys.js';
+import { indicatorDomId, renderIndicator, withScheme } from './indicator-view.js';
+import { indicatorNumbers } from './numbering.js';
+import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { renderReview } from './review-view.js';
 
@@ -40,7 +42,7 @@ export interface SmartCitySubmitDetail {
 }
 /** `detail` of `smart-city-error`. */
 export interface SmartCityErrorDetail {
-  code: WidgetErrorDetail['code'] | 'import-invalid' | 'assessment-invalid' | 'storage-unavailable' | 'submit-failed';
+  code: WidgetErrorDetail['code'] | 'import-invalid' | 'assessment-invalid' | 'storage-unavailable' | 'draft-unreadable' | 'storage-key-conflict' | 'submit-failed';
   message: string;
   issues?: ValidationIssue[];
 }
@@ -48,11 +50,27 @@ export interface SmartCityErrorDetail {
 interface SavedDraft {
   savedAt: string;
   assessment: unknown;
+  /** The step the user was on, to resume there. */
+  step?: string;
+  /** Answers cleared in this draft and when, so another tab's older copy does not bring them back. */
+  cleared?: ClearedAnswers;
 }
 
-type SubmitState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; remote: boolean } | { kind: 'failed'; message: string };
+type SubmitState =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'done'; remote: boolean; at: string }
+  | { kind: 'failed'; message: string };
+
+type SavedOffer = { assessment: Assessment; savedAt: string; step: string | undefined; cleared: ClearedAnswers };
 
 const nowIso = () => new Date().toISOString();
+
+/** A random submission id (a UUID where the browser offers one). */
+function newSubmissionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * A smart city self-assessment on the built-in framework (Gerakan Menuju 100 Smart City) or
@@ -92,6 +110,7 @@ const nowIso = () => new Date().toISOString();
  * @cssproperty --scm-font - Font family. Default: inherited from the page.
  * @cssproperty --scm-focus - Focus ring colour (keep it at 3:1 or more against `--scm-surface`). Default `#b45309`.
  * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
+ * @cssproperty --scm-scroll-margin - Space kept above a question or field the widget scrolls to (e.g. a portal's sticky header height). Default `1em`.
  */
 export class SmartCityQuestionnaire extends LitElement {
   static override styles = [tokens, questionnaireStyles];
@@ -140,17 +159,32 @@ export class SmartCityQuestionnaire extends LitElement {
   @state() private active: Framework | undefined;
   @state() private draft: Assessment | undefined;
   @state() private frameworkIssues: ValidationIssue[] = [];
-  @state() private resumeOffer: { assessment: Assessment; savedAt: string; orphans: Orphan[] } | undefined;
-  @state() private notices: { kind: 'error' | 'warning' | 'success' | 'info'; text: string; issues?: ValidationIssue[] }[] = [];
+  @state() private resumeOffer: SavedOffer | undefined;
+  @state() private notices: { kind: 'error' | 'warning' | 'success' | 'info'; text: string; issues?: ValidationIssue[]; source?: 'import' }[] = [];
   @state() private savedAt = '';
   @state() private submitState: SubmitState = { kind: 'idle' };
-  @state() private submitIssues: ValidationIssue[] = [];
+  /** What keeps the last submit attempt from going through, shown next to the button. */
+  @state() private problems: SubmitProblem[] = [];
+  /** Asking whether to submit with this many indicators unanswered. */
+  @state() private confirming: number | undefined;
+  /** Evidence fields the user left (`indicator#row#field`): their problems show from then on. */
+  @state() private touched = new Set<string>();
   /** Evidence/note/partners sections the user opened (true) or closed (false). */
   @state() private openExtras = new Map<string, boolean>();
 
   private readonly internals: ElementInternals;
   private readonly store = new DraftStore();
   private storageWarned = false;
+  /** The saved draft could not be backed up: it must not be overwritten, work stays in memory. */
+  private holdSavedDraft = false;
+  /** Answers cleared and when (see `SavedDraft.cleared`). */
+  private cleared: ClearedAnswers = {};
+  /** One id per submission, sent with every retry of it, so a server can ignore repeats. */
+  private submissionId: string | undefined;
+  private focusSelector: string | undefined;
+  /** Rarely needed parts, loaded on first use to keep the bundle small. */
+  private setAside: typeof import('./set-aside-view.js') | undefined;
+  private problemsOf: typeof import('./submit-problems.js').submitProblems | undefined;
   private pendingAssessment: Assessment | undefined;
   private focusHeading = false;
   private viewCache: { key: string; framework: Framework } | undefined;
@@ -208,6 +242,7 @@ export class SmartCityQuestionnaire extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
+    releaseStorageKeys(this);
   }
 
   protected override willUpdate(): void {
@@ -220,6 +255,11 @@ export class SmartCityQuestionnaire extends LitElement {
       this.focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
     }
+    if (this.focusSelector) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
+      this.focusSelector = undefined;
+      target?.focus();
+    }
     if (changed.has('draft') || changed.has('required')) this.syncForm();
   }
 
@@ -227,6 +267,7 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.active;
     this.active = framework;
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
+    this.checkStorageKey();
     const saved = this.readSaved();
     const blank = this.blank(framework);
     if (this.pendingAssessment) {
@@ -254,6 +295,15 @@ export class SmartCityQuestionnaire extends LitElement {
     };
   }
 
+  /** Two questionnaires with one draft key would overwrite each other: say so, to the page's developer and the user. */
+  private checkStorageKey(): void {
+    if (claimStorageKey(this.key, this)) return;
+    const text = this.t.storageKeyClash(this.storageKey);
+    console.warn(`<smart-city-questionnaire>: ${text}`, this);
+    this.notices = [...this.notices, { kind: 'error', text }];
+    this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'storage-key-conflict', message: text });
+  }
+
   private get key(): string {
     const f = this.active;
     const base = `smart-city-maturity:${this.storageKey}:${f?.id}@${f?.version}:${this.region}:${this.period}`;
@@ -264,7 +314,7 @@ export class SmartCityQuestionnaire extends LitElement {
    * The saved draft: under this framework version's key, or else a draft of an earlier (or
    * other) version of the same framework, migrated through the framework's `replaces` ids.
    */
-  private readSaved(): { assessment: Assessment; savedAt: string; orphans: Orphan[] } | undefined {
+  private readSaved(): SavedOffer | undefined {
     const f = this.active;
     if (!f) return undefined;
     let text = this.store.read(this.key);
@@ -282,20 +332,27 @@ export class SmartCityQuestionnaire extends LitElement {
     } catch {
       saved = undefined;
     }
-    const recovered = recoverAssessment(saved?.assessment ?? text, f, { lang: langOf(this.lang) });
+    const recovered = recoverDraft(saved?.assessment ?? text, f, { lang: langOf(this.lang) });
     if (!recovered) {
-      // Unreadable: keep the text aside under another key rather than overwrite it.
-      this.store.write(`${this.key}:unreadable`, text);
+      // Unreadable: keep the text aside under another key before anything overwrites it;
+      // when even that fails (a full quota), leave it where it is and keep work in memory.
+      const kept = this.store.read(`${this.key}:unreadable`) === text || this.store.write(`${this.key}:unreadable`, text);
+      this.holdSavedDraft = !kept;
+      const message = kept ? this.t.draftUnreadable : this.t.draftUnreadableKept;
+      this.notices = [...this.notices, { kind: 'warning', text: message }];
+      this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'draft-unreadable', message });
       return undefined;
     }
     const hasWork = Object.keys(recovered.assessment.answers).length > 0 || recovered.assessment.region.name !== '' || recovered.orphans.length > 0;
-    return hasWork ? { assessment: recovered.assessment, savedAt: saved?.savedAt ?? '', orphans: recovered.orphans } : undefined;
+    return hasWork
+      ? { assessment: recovered.assessment, savedAt: saved?.savedAt ?? '', step: typeof saved?.step === 'string' ? saved.step : undefined, cleared: { ...saved?.cleared } }
+      : undefined;
   }
 
   private save(): void {
-    if (!this.draft || this.readonly || this.resumeOffer) return;
+    if (!this.draft || this.readonly || this.resumeOffer || this.holdSavedDraft) return;
     const savedAt = nowIso();
-    const ok = this.store.write(this.key, JSON.stringify({ savedAt, assessment: this.draft } satisfies SavedDraft));
+    const ok = this.store.write(this.key, JSON.stringify({ savedAt, assessment: this.draft, step: this.step, cleared: this.cleared } satisfies SavedDraft));
     if (ok) this.savedAt = savedAt;
     this.warnIfStorageGone();
   }
@@ -311,9 +368,11 @@ export class SmartCityQuestionnaire extends LitElement {
   private onStorage = (event: StorageEvent): void => {
     if (event.key !== this.key || !event.newValue || !this.active || !this.draft || this.resumeOffer) return;
     try {
-      const theirs = recoverAssessment((JSON.parse(event.newValue) as SavedDraft).assessment, this.active);
+      const saved = JSON.parse(event.newValue) as SavedDraft;
+      const theirs = recoverDraft(saved.assessment, this.active);
       if (!theirs) return;
-      const { merged, tookFromTheirs } = mergeNewerAnswers(this.draft, theirs.assessment);
+      const { merged, tookFromTheirs, cleared } = mergeNewerAnswers(this.draft, theirs.assessment, { mine: this.cleared, theirs: saved.cleared ?? {} });
+      this.cleared = cleared;
       if (tookFromTheirs.length === 0) return;
       this.draft = merged;
       this.notices = [...this.notices.filter((n) => n.text !== this.t.otherTab), { kind: 'info', text: this.t.otherTab }];
@@ -326,19 +385,37 @@ export class SmartCityQuestionnaire extends LitElement {
   private adopt(value: unknown, code: SmartCityErrorDetail['code']): boolean {
     if (!this.active) return false;
     const lang = langOf(this.lang);
-    const recovered = recoverAssessment(value, this.active, { lang });
+    const recovered = recoverDraft(value, this.active, { lang });
     // Another framework, or anything invalid, is refused whole: the draft stays as it was.
     // (Another version of this framework is migrated by recoverAssessment.)
     if (!recovered || recovered.issues.length > 0) {
-      const issues = recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: '' }) }];
+      const issues = recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: this.t.importNotJson }];
       const text = code === 'import-invalid' ? this.t.importFailed : this.t.invalidTitle;
-      this.notices = [...this.notices, { kind: 'error', text, issues }];
+      const source = code === 'import-invalid' ? 'import' as const : undefined;
+      this.notices = [...this.notices.filter((n) => !source || n.source !== source), { kind: 'error', text, issues: this.humanIssues(issues), ...(source ? { source } : {}) }];
       this.emit<SmartCityErrorDetail>('smart-city-error', { code, message: text, issues });
       return false;
     }
     this.draft = recovered.assessment;
+    this.touchAllEvidence(recovered.assessment);
     this.save();
     return true;
+  }
+
+  /** Validation issues as a person reads them: the field's or indicator's name, never a JSON path. */
+  private humanIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+    const t = this.t;
+    const seen = new Set<string>();
+    return issues.map((issue) => {
+      const [head, id] = issue.path;
+      const indicator = head === 'answers' && typeof id === 'string' ? this.describe(id) : undefined;
+      const field = head === 'region' ? t.regionName : head === 'period' ? t.period : head === 'respondent' ? t.respondent : indicator ? `${indicator.number} ${indicator.title}` : head === 'answers' && typeof id === 'string' ? id : '';
+      const required = issue.code === 'invalid_type' && /wajib|required/i.test(issue.message);
+      const text = issue.code === 'framework_mismatch' ? `${t.importOtherFramework} ${issue.message}`
+        : issue.code === 'invalid_json' ? issue.message
+        : field ? (required ? t.fieldRequired(field) : t.fieldInvalid(field, issue.message)) : issue.message;
+      return { ...issue, where: '', message: text };
+    }).filter((i) => !seen.has(i.message) && seen.add(i.message));
   }
 
   private emit<T>(type: string, detail: T, cancelable = false): boolean {
@@ -348,18 +425,72 @@ export class SmartCityQuestionnaire extends LitElement {
   private change(indicatorId: string | null, next: Assessment): void {
     const stamped = { ...next, updatedAt: nowIso() };
     this.draft = stamped;
+    // A changed assessment is a new submission (a failed one's retry keeps its id).
+    this.submissionId = undefined;
     this.submitState = { kind: 'idle' };
+    this.confirming = undefined;
+    if (this.problems.length > 0 && this.problemsOf) this.problems = this.problemsOf(stamped, [], { t: this.t, describe: this.describe });
     this.save();
     this.emit<SmartCityChangeDetail>('smart-city-change', { indicatorId, assessment: structuredClone(stamped) });
   }
 
   private updateAnswer = (indicatorId: string, change: (answer: Answer) => Answer): void => {
     if (!this.draft || this.readonly) return;
-    const answer = { ...change(this.draft.answers[indicatorId] ?? {}), ...(this.opd ? { answeredBy: this.opd } : {}), updatedAt: nowIso() };
-    const { updatedAt: _stamp, ...content } = answer;
+    const now = nowIso();
+    const { answeredBy: _by, ...changed } = change(this.draft.answers[indicatorId] ?? {});
+    const { updatedAt: _stamp, ...content } = changed;
+    const by = this.opd || _by;
+    const answer = { ...content, ...(by ? { answeredBy: by } : {}), updatedAt: now };
     const answers = Object.fromEntries(Object.entries(this.draft.answers).filter(([id]) => id !== indicatorId));
-    if (Object.keys(content).length > 0) answers[indicatorId] = answer;
+    const { [indicatorId]: _was, ...stillCleared } = this.cleared;
+    if (Object.keys(content).length > 0) {
+      answers[indicatorId] = answer;
+      this.cleared = stillCleared;
+    } else if (this.draft.answers[indicatorId]) {
+      this.cleared = { ...stillCleared, [indicatorId]: now }; // another tab's older copy must not bring it back
+    }
     this.change(indicatorId, { ...this.draft, answers });
+  };
+
+  private evidenceKey = (indicatorId: string, row: number, field: string) => `${indicatorId}#${row}#${field}`;
+
+  private evidenceErrorShown = (indicatorId: string, row: number, field: 'label' | 'url'): boolean =>
+    this.touched.has(this.evidenceKey(indicatorId, row, field));
+
+  /** Left an evidence field: from now on its problem shows; a bare domain gets `https://`. */
+  private leaveEvidence = (indicatorId: string, row: number, field: 'label' | 'url'): void => {
+    this.touched = new Set(this.touched).add(this.evidenceKey(indicatorId, row, field));
+    const url = this.draft?.answers[indicatorId]?.evidence?.[row]?.url;
+    if (field === 'url' && url !== undefined && withScheme(url) !== url) {
+      this.updateAnswer(indicatorId, (a) => ({ ...a, evidence: (a.evidence ?? []).map((e, k) => (k === row ? { ...e, url: withScheme(url) } : e)) }));
+    }
+  };
+
+  private addEvidence = (indicatorId: string): void => {
+    const row = this.draft?.answers[indicatorId]?.evidence?.length ?? 0;
+    this.updateAnswer(indicatorId, (a) => ({ ...a, evidence: [...(a.evidence ?? []), { label: '' }] }));
+    this.focusSelector = `#${indicatorDomId(indicatorId)}-ev${row}-label`;
+  };
+
+  /** Rows that were already there (a resumed or imported draft, a submit attempt) show their problems at once. */
+  private touchAllEvidence(draft: Assessment): void {
+    const touched = new Set(this.touched);
+    for (const [id, answer] of Object.entries(draft.answers)) {
+      (answer.evidence ?? []).forEach((_, row) => {
+        touched.add(this.evidenceKey(id, row, 'label'));
+        touched.add(this.evidenceKey(id, row, 'url'));
+      });
+    }
+    this.touched = touched;
+  }
+
+  /** Number, title and step of an indicator of the framework in use. */
+  private describe = (indicatorId: string): { number: string; title: string; step: string } | undefined => {
+    const f = this.active;
+    const number = f ? indicatorNumbers(f).get(indicatorId) : undefined;
+    const indicator = f ? indicatorsById(f).get(indicatorId) : undefined;
+    if (!f || !number || !indicator) return undefined;
+    return { number, title: indicator.question[langOf(this.lang)], step: this.stepOfIndicator(indicatorId) };
   };
 
   /** The framework as this user sees it: the whole, or one OPD's share in team mode. */
@@ -410,14 +541,39 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.step;
     this.step = step;
     this.focusHeading = !focusIndicator;
-    if (previous !== step) this.emit<SmartCityStepDetail>('smart-city-step', { step, previous });
+    if (previous !== step) {
+      this.emit<SmartCityStepDetail>('smart-city-step', { step, previous });
+      this.save(); // the step is part of the draft: resuming returns to it
+    }
     if (focusIndicator) {
       void this.updateComplete.then(() => {
         const target = this.renderRoot.querySelector<HTMLElement>(`[data-indicator="${CSS.escape(focusIndicator)}"]`);
-        target?.scrollIntoView({ block: 'start' });
-        target?.querySelector<HTMLInputElement>('input')?.focus();
+        if (target) this.reveal(target, target.querySelector<HTMLInputElement>('input'));
       });
     }
+  }
+
+  /**
+   * Scrolls `target` to the top (its title in view, `scroll-margin-top` clear of a sticky
+   * header) and focuses `field` without a second scroll. Questions above it are laid out
+   * lazily (content-visibility), so their real height arrives a frame later: scroll again then.
+   */
+  private reveal(target: HTMLElement, field: HTMLElement | null): void {
+    target.scrollIntoView({ block: 'start' });
+    field?.focus({ preventScroll: true });
+    requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
+  }
+
+  /** A link of the error summary: opens the field's step (and evidence section) and focuses the field. */
+  private goToProblem(problem: SubmitProblem): void {
+    if (problem.indicatorId && !this.openExtras.get(problem.indicatorId)) this.toggleExtras(problem.indicatorId, true);
+    this.goTo(problem.step, problem.indicatorId);
+    void this.updateComplete.then(() => {
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(problem.fieldId)}`);
+      const holder = problem.indicatorId ? this.renderRoot.querySelector<HTMLElement>(`[data-indicator="${CSS.escape(problem.indicatorId)}"]`) : null;
+      if (field) this.reveal(field.id === holder?.id || !holder ? field : holder, field);
+      if (field && holder && field !== holder) requestAnimationFrame(() => requestAnimationFrame(() => field.scrollIntoView({ block: 'nearest' })));
+    });
   }
 
   private stepOfIndicator(indicatorId: string): string {
@@ -459,32 +615,50 @@ export class SmartCityQuestionnaire extends LitElement {
     return !this.draft?.region.name.trim() || !this.draft.period.trim();
   }
 
-  /** Validates, scores, fires `smart-city-submit`, and POSTs to `action` when set. */
-  async submit(): Promise<void> {
+  /**
+   * Validates, asks before submitting an incomplete assessment, scores, fires
+   * `smart-city-submit`, and POSTs to `action` when set. Problems are listed next to the
+   * button, each a link to its field. Each submission has an id, sent with every retry of it
+   * (the `Idempotency-Key` header and the body's `submissionId`), so a server can ignore repeats.
+   */
+  async submit(options: { confirmed?: boolean } = {}): Promise<void> {
     const f = this.active;
-    if (!f || !this.draft || this.readonly || this.submitState.kind === 'sending') return;
-    if (this.startMissing()) {
-      this.goTo('review');
+    const s = this.submitState;
+    if (!f || !this.draft || this.readonly || s.kind === 'sending' || s.kind === 'done') return;
+    this.confirming = undefined;
+    const parsed = safeParseAssessment({ ...this.draft, submittedAt: nowIso() }, f, { lang: langOf(this.lang) });
+    if (!parsed.success || this.startMissing()) {
+      const draft = this.draft;
+      this.problemsOf ??= (await import('./submit-problems.js')).submitProblems;
+      const problems = this.problemsOf(draft, parsed.success ? [] : parsed.error.issues, { t: this.t, describe: this.describe });
+      this.touchAllEvidence(draft);
+      this.problems = problems;
+      this.focusSelector = '#submit-problems';
+      const issues = parsed.success ? [] : parsed.error.issues;
+      this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'assessment-invalid', message: problems.map((p) => p.text).join('\n') || this.t.invalidTitle, issues });
       return;
     }
-    const final = { ...this.draft, submittedAt: nowIso() };
-    const parsed = safeParseAssessment(final, f, { lang: langOf(this.lang) });
-    if (!parsed.success) {
-      this.submitIssues = parsed.error.issues;
-      this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'assessment-invalid', message: this.t.invalidTitle, issues: parsed.error.issues });
+    this.problems = [];
+    const missing = this.report()?.missing.length ?? 0;
+    if (missing > 0 && !options.confirmed) {
+      this.confirming = missing;
+      this.focusSelector = '#confirm-submit';
       return;
     }
-    this.submitIssues = [];
-    const report = scoreAssessment(f, parsed.data, { lang: langOf(this.lang) });
-    const proceed = this.emit<SmartCitySubmitDetail>('smart-city-submit', { assessment: parsed.data, report }, true);
+    this.submissionId ??= newSubmissionId();
+    const submission = { ...parsed.data, submissionId: this.submissionId };
+    const report = scoreAssessment(f, submission, { lang: langOf(this.lang) });
+    const proceed = this.emit<SmartCitySubmitDetail>('smart-city-submit', { assessment: submission, report }, true);
     if (!proceed || !this.action) {
-      this.submitState = { kind: 'done', remote: false };
+      this.submitState = { kind: 'done', remote: false, at: nowIso() };
+      this.focusSelector = '[data-submission=done]';
       return;
     }
     this.submitState = { kind: 'sending' };
-    const result = await postJson(this.action, parsed.data, this.headers, this.timeout);
+    const result = await postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': this.submissionId }, this.timeout);
     if (result.ok) {
-      this.submitState = { kind: 'done', remote: true };
+      this.submitState = { kind: 'done', remote: true, at: nowIso() };
+      this.focusSelector = '[data-submission=done]';
       this.store.remove(this.key); // the server has it now; until then the draft stays
     } else {
       const message = this.t.submitFailed(result.message);
@@ -506,9 +680,9 @@ export class SmartCityQuestionnaire extends LitElement {
     input.value = '';
     if (!file) return;
     const text = await file.text();
-    this.notices = this.notices.filter((n) => n.kind !== 'error');
     if (this.adopt(text, 'import-invalid') && this.draft) {
-      this.notices = [...this.notices, { kind: 'success', text: this.t.imported(Object.keys(this.draft.answers).length) }];
+      // The latest import's outcome replaces earlier ones: a success clears an old failure.
+      this.notices = [...this.notices.filter((n) => n.source !== 'import'), { kind: 'success', text: this.t.imported(Object.keys(this.draft.answers).length), source: 'import' }];
       this.emit<SmartCityChangeDetail>('smart-city-change', { indicatorId: null, assessment: structuredClone(this.draft) });
     }
   }
@@ -519,18 +693,31 @@ export class SmartCityQuestionnaire extends LitElement {
     this.resumeOffer = undefined;
     if (choice === 'resume') {
       this.draft = offer.assessment;
-      if (offer.orphans.length > 0) {
-        this.notices = [...this.notices, { kind: 'warning', text: `${this.t.orphansTitle}: ${this.t.orphansText}`, issues: offer.orphans.map((o) => ({ path: [], where: o.indicatorId, code: 'orphan', message: o.reason })) }];
-      }
+      this.cleared = offer.cleared;
+      this.touchAllEvidence(offer.assessment);
+      if (offer.step && this.steps().includes(offer.step)) this.step = offer.step;
     } else {
       // Keep the old draft under a backup key: starting over must not destroy work silently.
+      // If the backup cannot be written, the old draft stays where it is, not overwritten.
       const old = this.store.read(this.key);
-      if (old) this.store.write(`${this.key}:previous`, old);
+      if (old && !this.store.write(`${this.key}:previous`, old)) {
+        this.holdSavedDraft = true;
+        this.notices = [...this.notices, { kind: 'warning', text: this.t.backupFailed }];
+      }
       this.draft = this.blank(this.active);
     }
     this.save();
     this.focusHeading = true;
   }
+
+  private restoreSetAside = (index: number): void => {
+    const restored = this.active && this.draft ? this.setAside?.restoreOrphan(this.active, this.draft, index) : undefined;
+    if (restored) this.change(null, restored);
+  };
+
+  private discardSetAside = (index: number): void => {
+    if (this.draft && this.setAside) this.change(null, this.setAside.discardOrphan(this.draft, index));
+  };
 
   protected override render(): TemplateResult {
     const t = this.t;
@@ -552,6 +739,7 @@ export class SmartCityQuestionnaire extends LitElement {
         ${n.issues?.length ? html`<ul>${n.issues.slice(0, 20).map((i) => html`<li>${i.where ? html`<code>${i.where}</code>: ` : nothing}${i.message}</li>`)}</ul>` : nothing}
         <button type="button" @click=${() => (this.notices = this.notices.filter((_, j) => j !== k))}>${t.dismiss}</button>
       </div>`)}
+      ${this.renderSetAside(draft)}
       <div class="bar" part="toolbar">
         <div class="overall">
           <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(report.answered, report.applicable)}</div>
@@ -594,6 +782,18 @@ export class SmartCityQuestionnaire extends LitElement {
     `;
   }
 
+  private renderSetAside(draft: Assessment): TemplateResult | typeof nothing {
+    if (!draft.orphans?.length) return nothing;
+    if (!this.setAside) {
+      void import('./set-aside-view.js').then((m) => {
+        this.setAside = m;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return this.setAside.renderSetAside({ t: this.t, orphans: draft.orphans, describe: this.describe, readonly: this.readonly, restore: this.restoreSetAside, discard: this.discardSetAside });
+  }
+
   private renderFrameworkError(): TemplateResult {
     return html`<div class="notice error" role="alert"><strong>${this.t.frameworkInvalid}</strong>
       <ul>${this.frameworkIssues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`;
@@ -615,14 +815,48 @@ export class SmartCityQuestionnaire extends LitElement {
     const t = this.t;
     const s = this.submitState;
     if (this.readonly) return html``;
-    return html`<div class="tools">
-      <span role="status" aria-live="polite">
-        ${s.kind === 'sending' ? t.submitting : s.kind === 'done' ? (s.remote ? t.submitted : t.submittedLocal) : nothing}
-      </span>
-      ${s.kind === 'failed'
-        ? html`<span class="error-text" role="alert">${s.message}</span>
-            <button type="button" part="button" class="primary" @click=${() => void this.submit()}>${t.retry}</button>`
-        : html`<button type="button" part="button" class="primary" ?disabled=${s.kind === 'sending'} @click=${() => void this.submit()}>${t.submit}</button>`}
+    if (s.kind === 'done') {
+      const when = new Date(s.at).toLocaleString(this.lang === 'en' ? 'en-GB' : 'id-ID');
+      return html`<div class="notice success completion" data-submission="done" role="status" tabindex="-1">
+        <strong>${s.remote ? t.submittedAt(when) : t.submittedLocal}</strong>
+        ${this.submissionId ? html`<div class="hint">${t.submissionId(this.submissionId)}</div>` : nothing}
+      </div>`;
+    }
+    return html`<div class="submit-area">
+      ${this.problems.length > 0
+        ? html`<div class="notice error" id="submit-problems" role="alert" tabindex="-1" aria-labelledby="submit-problems-title">
+            <strong id="submit-problems-title">${t.problemsTitle}</strong>
+            <ul>${this.problems.map((p) => html`<li><a href=${`#${p.fieldId}`} @click=${(e: Event) => {
+              e.preventDefault();
+              this.goToProblem(p);
+            }}>${p.text}</a></li>`)}</ul>
+          </div>`
+        : nothing}
+      ${this.confirming !== undefined
+        ? html`<div class="notice warning" id="confirm-submit" role="alertdialog" tabindex="-1" aria-labelledby="confirm-title" aria-describedby="confirm-hint"
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Escape') this.confirming = undefined;
+            }}>
+            <strong id="confirm-title">${t.confirmIncomplete(this.confirming)}</strong>
+            <p id="confirm-hint">${t.confirmIncompleteHint}</p>
+            <div class="tools">
+              <button type="button" part="button" class="primary" @click=${() => void this.submit({ confirmed: true })}>${t.sendAnyway}</button>
+              <button type="button" part="button" @click=${() => {
+                this.confirming = undefined;
+                this.focusSelector = '[data-list=missing] button';
+              }}>${t.keepEditing}</button>
+            </div>
+          </div>`
+        : nothing}
+      <div class="tools">
+        <span role="status" aria-live="polite">${s.kind === 'sending' ? t.submitting : nothing}</span>
+        ${s.kind === 'failed'
+          ? html`<span class="error-text" role="alert">${s.message}</span>
+              <button type="button" part="button" class="primary" @click=${() => void this.submit({ confirmed: true })}>${t.retry}</button>`
+          : this.confirming === undefined
+            ? html`<button type="button" part="button" class="primary" ?disabled=${s.kind === 'sending'} @click=${() => void this.submit()}>${t.submit}</button>`
+            : nothing}
+      </div>
     </div>`;
   }
 
@@ -646,29 +880,28 @@ export class SmartCityQuestionnaire extends LitElement {
     if (this.step === 'start') return this.renderStart(draft);
     if (this.step === 'record') return this.renderRecord(f, draft, lang);
     if (this.step === 'review') {
-      const questions = new Map([...walkIndicators(f)].map(({ indicator }) => [indicator.id, indicator.question[lang]]));
-      const badLinks = Object.entries(draft.answers).filter(([, a]) => (a.evidence ?? []).some((e) => !isAcceptableUrl(e.url)));
-      const linkIssues = badLinks.map(([id]) => ({ path: ['answers', id], where: questions.get(id) ?? id, code: 'evidence_url', message: this.t.evidenceUrlInvalid }));
       return renderReview({
-        framework: f, report, lang, t: this.t, startMissing: this.startMissing(), issues: [...this.submitIssues, ...linkIssues],
-        questionOf: (id) => questions.get(id) ?? id, jump: this.jump,
+        framework: f, report, lang, t: this.t, startMissing: this.startMissing(),
+        describe: (id) => this.describe(id) ?? { number: '', title: id, step: '' }, jump: this.jump,
       });
     }
-    const numbered = (indicators: readonly Indicator[], prefix: string) =>
-      indicators.map((indicator, n) => renderIndicator(indicator, {
-        framework: f, lang, t: this.t, readonly: this.readonly, answer: draft.answers[indicator.id], number: `${prefix}${n + 1}`, update: this.updateAnswer,
+    // Numbers of the whole framework, also in an OPD's share (4.2.1 stays 4.2.1).
+    const numbers = indicatorNumbers(this.active ?? f);
+    const numbered = (indicators: readonly Indicator[]) =>
+      indicators.map((indicator) => renderIndicator(indicator, {
+        framework: f, lang, t: this.t, readonly: this.readonly, answer: draft.answers[indicator.id], number: numbers.get(indicator.id) ?? '', update: this.updateAnswer,
         extrasOpen: this.openExtras.get(indicator.id), toggleExtras: this.toggleExtras,
+        evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence,
       }));
     if (this.step === 'readiness') {
-      return html`${f.readiness.map((aspect, a) => html`<h3>${aspect.name[lang]}</h3>
+      return html`${f.readiness.map((aspect) => html`<h3>${aspect.name[lang]}</h3>
         ${aspect.description ? html`<p class="lead">${aspect.description[lang]}</p>` : nothing}
-        ${numbered(aspect.indicators, `R${a + 1}.`)}`)}`;
+        ${numbered(aspect.indicators)}`)}`;
     }
-    const e = f.elements.findIndex((x) => x.id === this.step);
-    const element = f.elements[e];
+    const element = f.elements.find((x) => x.id === this.step);
     if (!element) return html``;
     return html`${element.description ? html`<p class="lead">${element.description[lang]}</p>` : nothing}
-      ${element.subElements.map((sub, s) => html`<h3>${sub.name[lang]}</h3>${numbered(sub.indicators, `${e + 1}.${s + 1}.`)}`)}`;
+      ${element.subElements.map((sub) => html`<h3>${sub.name[lang]}</h3>${numbered(sub.indicators)}`)}`;
   }
 
   private renderRecord(framework: Framework, draft: Assessment, lang: ReturnType<typeof langOf>): TemplateResult {
@@ -708,7 +941,7 @@ export class SmartCityQuestionnaire extends LitElement {
       <p class="lead">${t.startIntro}</p>
       <div class="grid2">
         <div class="field">
-          <label for="region-name">${t.regionName}</label>
+          <label for="region-name">${t.regionName} <span class="required">${t.requiredMark}</span></label>
           <input id="region-name" type="text" autocomplete="organization" .value=${d.region.name} ?readonly=${ro} required aria-required="true"
             @input=${(e: Event) => set((a) => ({ ...a, region: { ...a.region, name: (e.target as HTMLInputElement).value } }))} />
         </div>
@@ -724,7 +957,7 @@ export class SmartCityQuestionnaire extends LitElement {
           <span class="hint" id="region-code-hint">${t.regionCodeHint}</span>
         </div>
         <div class="field">
-          <label for="period">${t.period}</label>
+          <label for="period">${t.period} <span class="required">${t.requiredMark}</span></label>
           <input id="period" type="text" .value=${d.period} ?readonly=${ro} required aria-required="true" aria-describedby="period-hint"
             @input=${(e: Event) => set((a) => ({ ...a, period: (e.target as HTMLInputElement).value }))} />
           <span class="hint" id="period-hint">${t.periodHint}</span>

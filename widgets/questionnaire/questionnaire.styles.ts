@@ -27,6 +27,8 @@ export const questionnaireStyles = css`
   /* Questions below the fold skip layout and paint until scrolled near (they stay in the
      accessibility tree and in find-in-page): a long step opens as fast as a short one. */
   fieldset.indicator { background: var(--_surface); content-visibility: auto; contain-intrinsic-size: auto 34em; }
+  /* A jump to a question shows its title, clear of a portal's sticky header (settable). */
+  fieldset.indicator, .field input, .field textarea { scroll-margin-top: var(--scm-scroll-margin, 1em); }
   @media print { fieldset.indicator { content-visibility: visible; } }
   legend { font-weight: 600; padding: 0 0.25em; }
   .choices { display: flex; flex-direction: column; gap: 0.4em; margin-top: 0.5em; }
@@ -49,6 +51,16 @@ export const questionnaireStyles = css`
   .field label { font-weight: 600; }
   .hint { font-size: 0.85em; color: var(--_muted); }
   .error-text { color: var(--_danger); font-size: 0.9em; }
+  .required { font-weight: normal; color: var(--_muted); font-size: 0.85em; }
+  .submit-area { display: grid; gap: 0.5em; justify-items: end; flex: 1 1 auto; }
+  .submit-area .notice { justify-self: stretch; margin: 0; }
+  .submit-area .notice ul { margin: 0.35em 0 0; padding-inline-start: 1.2em; }
+  .submit-area .notice a { color: inherit; }
+  .completion { margin: 0; flex: 1 1 auto; }
+  .group-title { font-size: 1em; margin: 0.75em 0 0.25em; }
+  .set-aside { margin: 0.5em 0 0; padding-inline-start: 1.2em; }
+  .set-aside li { margin-bottom: 0.4em; }
+  .set-aside .hint { display: block; }
   input[type='text'], input[type='url'], input[type='email'], textarea {
     font: inherit; color: inherit; border: 1px solid var(--_border); border-radius: var(--_radius);
     padding: 0.45em 0.6em; width: 100%; background: var(--_surface);

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Framework } from '../../src/schema/framework.js';
 import type { Lang } from '../../src/schema/localized.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
 import type { ScoreReport } from '../../src/scoring/report.js';
 import { formatScore } from '../../src/scoring/format.js';
 import type { Messages } from '../internal/messages.js';
@@ -12,12 +11,23 @@ export interface ReviewContext {
   lang: Lang;
   t: Messages;
   startMissing: boolean;
-  issues: ValidationIssue[];
-  questionOf: (indicatorId: string) => string;
+  /** Number and title of an indicator. */
+  describe: (indicatorId: string) => { number: string; title: string };
   jump: (indicatorId: string | 'start') => void;
 }
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** The unanswered indicators grouped by element (readiness last), in the framework's order. */
+function missingByElement(ctx: ReviewContext): { name: string; ids: string[] }[] {
+  const missing = new Set(ctx.report.missing);
+  const groups = ctx.framework.elements.map((element) => ({
+    name: element.name[ctx.lang],
+    ids: element.subElements.flatMap((s) => s.indicators.map((i) => i.id)).filter((id) => missing.has(id)),
+  }));
+  groups.push({ name: ctx.t.readiness, ids: ctx.framework.readiness.flatMap((a) => a.indicators.map((i) => i.id)).filter((id) => missing.has(id)) });
+  return groups.filter((g) => g.ids.length > 0);
+}
 
 /** The review step: what is missing, evidence warnings, a score preview from the core. */
 export function renderReview(ctx: ReviewContext): TemplateResult {
@@ -25,16 +35,14 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
   const evidenceWarnings = report.warnings.filter((w) => w.code === 'evidence_missing');
   const band = report.band?.predicate[lang];
   const levelName = ctx.framework.levels.find((l) => l.rank === report.level)?.name[lang];
+  const item = (id: string) => {
+    const { number, title } = ctx.describe(id);
+    return html`<button type="button" @click=${() => ctx.jump(id)}>${number ? html`<span class="qnum">${number}</span>` : nothing}${title}</button>`;
+  };
   return html`
     ${ctx.startMissing
-      ? html`<div class="notice error" role="alert">
+      ? html`<div class="notice error">
           ${t.startMissing} <button type="button" @click=${() => ctx.jump('start')}>${t.goTo}: ${t.start}</button>
-        </div>`
-      : nothing}
-    ${ctx.issues.length > 0
-      ? html`<div class="notice error" role="alert">
-          <strong>${t.invalidTitle}</strong>
-          <ul>${ctx.issues.map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul>
         </div>`
       : nothing}
     <h3 class="section-title">${t.previewTitle}</h3>
@@ -50,13 +58,14 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
     <h3 class="section-title">${t.missingTitle} (${report.missing.length})</h3>
     ${report.missing.length === 0
       ? html`<p>${t.nothingMissing}</p>`
-      : html`<ol class="review-list" data-list="missing">
-          ${report.missing.map((id) => html`<li><button type="button" @click=${() => ctx.jump(id)}>${ctx.questionOf(id)}</button></li>`)}
-        </ol>`}
+      : html`<div data-list="missing">
+          ${missingByElement(ctx).map((group) => html`<h4 class="group-title">${group.name} (${group.ids.length})</h4>
+            <ul class="review-list">${group.ids.map((id) => html`<li>${item(id)}</li>`)}</ul>`)}
+        </div>`}
     ${evidenceWarnings.length > 0
       ? html`<h3 class="section-title">${t.warningsTitle} (${evidenceWarnings.length})</h3>
           <ul class="review-list" data-list="warnings">
-            ${evidenceWarnings.map((w) => html`<li><button type="button" @click=${() => ctx.jump(w.nodeId)}>${ctx.questionOf(w.nodeId)}</button> — ${w.message}</li>`)}
+            ${evidenceWarnings.map((w) => html`<li>${item(w.nodeId)} — ${w.message}</li>`)}
           </ul>`
       : nothing}
   `;
