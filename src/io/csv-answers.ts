@@ -1,7 +1,8 @@
 import { csvParseRows } from 'd3-dsv';
 import { STAKEHOLDERS, type Answer, type Assessment, type Evidence, type Stakeholder } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
-import type { Lang } from '../schema/localized.js';
+import type { Lang, LanguageOptions } from '../schema/localized.js';
+import { expectAssessment, expectFramework, expectOptions, expectText } from '../schema/arguments.js';
 import { parseAssessment } from '../schema/parse.js';
 import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
 import { walkIndicators } from '../schema/walk.js';
@@ -50,7 +51,10 @@ function parseEvidence(cell: string): Evidence[] {
  * The answers as CSV for a spreadsheet: one row per indicator of the framework (blank rows
  * for unanswered ones, so the file doubles as a template), header in the chosen language.
  */
-export function answersToCsv(framework: Framework, assessment: Assessment, options: { lang?: Lang } = {}): string {
+export function answersToCsv(framework: Framework, assessment: Assessment, options: LanguageOptions = {}): string {
+  expectFramework('answersToCsv', framework);
+  expectAssessment('answersToCsv', assessment);
+  expectOptions('answersToCsv', options);
   const lang = options.lang ?? 'id';
   const rows = [...walkIndicators(framework)].map(({ indicator }) => {
     const a: Answer | undefined = assessment.answers[indicator.id];
@@ -90,7 +94,10 @@ const cellWords = {
  * Reads answers back from CSV (either language's header names, with or without BOM).
  * Every problem is reported by row and column; the result is validated like any assessment.
  */
-export function csvToAssessment(text: string, framework: Framework, options: { lang?: Lang } = {}): Assessment {
+export function csvToAssessment(framework: Framework, text: string, options: LanguageOptions = {}): Assessment {
+  expectFramework('csvToAssessment', framework);
+  expectText('csvToAssessment', text);
+  expectOptions('csvToAssessment', options);
   const lang = options.lang ?? 'id';
   const w = cellWords[lang];
   const issues: ValidationIssue[] = [];
@@ -151,5 +158,5 @@ export function csvToAssessment(text: string, framework: Framework, options: { l
     if (Object.keys(answer).length > 0) answers[id] = answer;
   });
   if (issues.length > 0) throw new ValidationError(issues, lang);
-  return parseAssessment({ frameworkId: framework.id, frameworkVersion: framework.version, region, period, answers }, framework, { lang });
+  return parseAssessment(framework, { frameworkId: framework.id, frameworkVersion: framework.version, region, period, answers }, { lang });
 }

@@ -1,5 +1,6 @@
 import type { Framework } from '../schema/framework.js';
-import type { Lang } from '../schema/localized.js';
+import type { LanguageOptions } from '../schema/localized.js';
+import { expectFramework, expectOptions, expectReport } from '../schema/arguments.js';
 import type { ScoreReport } from '../scoring/report.js';
 
 import { toCsv } from './csv-cells.js';
@@ -17,7 +18,10 @@ const statusText = {
  * Every indicator's score as CSV for spreadsheets (BOM, header in the chosen language).
  * Cells that a spreadsheet would run as a formula (`= + - @`) are neutralised.
  */
-export function reportToCsv(framework: Framework, report: ScoreReport, options: { lang?: Lang } = {}): string {
+export function reportToCsv(framework: Framework, report: ScoreReport, options: LanguageOptions = {}): string {
+  expectFramework('reportToCsv', framework);
+  expectReport('reportToCsv', report);
+  expectOptions('reportToCsv', options);
   const lang = options.lang ?? 'id';
   const questions = new Map<string, string>();
   for (const e of framework.elements) for (const s of e.subElements) for (const i of s.indicators) questions.set(i.id, i.question[lang]);

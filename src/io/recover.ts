@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { AnswerSchema, EvidenceSchema, RegionSchema, RespondentSchema, type Answer, type Assessment, type Orphan } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import { localiseZodIssues, zodErrorMaps } from '../schema/localise.js';
-import type { Lang } from '../schema/localized.js';
+import type { LanguageOptions } from '../schema/localized.js';
+import { expectFramework, expectOptions } from '../schema/arguments.js';
 import { message } from '../schema/messages.js';
 import { readInput } from '../schema/parse.js';
 import type { ValidationIssue } from '../schema/validation-error.js';
@@ -29,7 +30,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * `frameworkId`) is reported as an issue. Returns `undefined` only when the input is not an
  * object at all (or not JSON).
  */
-export function recoverAssessment(input: unknown, framework: Framework, options: { lang?: Lang } = {}): RecoveredDraft | undefined {
+export function recoverAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): RecoveredDraft | undefined {
+  expectFramework('recoverAssessment', framework);
+  expectOptions('recoverAssessment', options);
   const lang = options.lang ?? 'id';
   const read = readInput(input, lang);
   if ('issues' in read || !isRecord(read.value)) return undefined;

@@ -2,6 +2,7 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Effort, Framework, Indicator } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { scoreAssessment } from '../scoring/score.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 /** Quick win, ≤ 1 year, ≤ 5 years (one RPJMD period), ≤ 10 years. */
 export type Horizon = 'quickWin' | 'short' | 'medium' | 'long';
@@ -51,6 +52,9 @@ function horizonFor(effort: Effort, gap: number): Horizon {
  * Only answered indicators are planned: a missing answer is a gap in knowledge, not in maturity.
  */
 export function recommend(framework: Framework, assessment: Assessment, options: RecommendOptions = {}): Recommendation[] {
+  expectFramework('recommend', framework);
+  expectAssessment('recommend', assessment);
+  expectOptions('recommend', options);
   const report = scoreAssessment(framework, assessment);
   const ranks = framework.levels.map((l) => l.rank);
   const lowest = ranks[0] ?? 0;

@@ -1,6 +1,7 @@
 import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
-import type { Lang, LocalizedText } from '../schema/localized.js';
+import type { LanguageOptions, LocalizedText } from '../schema/localized.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 import { formatScore } from '../scoring/format.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { mdText } from './markdown-text.js';
@@ -30,6 +31,9 @@ const byHorizon = (list: readonly Recommendation[]): Record<Horizon, Recommendat
 
 /** The recommendations grouped by horizon and by element: the skeleton of a masterplan. */
 export function roadmap(framework: Framework, assessment: Assessment, options: RecommendOptions = {}): Roadmap {
+  expectFramework('roadmap', framework);
+  expectAssessment('roadmap', assessment);
+  expectOptions('roadmap', options);
   const report = scoreAssessment(framework, assessment);
   const { count: _all, ...rest } = options; // a roadmap holds every gap
   const recommendations = recommend(framework, assessment, rest);
@@ -84,7 +88,8 @@ const words = {
 };
 
 /** The roadmap as a Markdown outline a consultant pastes into the masterplan book. */
-export function roadmapMarkdown(plan: Roadmap, options: { lang?: Lang } = {}): string {
+export function roadmapMarkdown(plan: Roadmap, options: LanguageOptions = {}): string {
+  expectOptions('roadmapMarkdown', options);
   const lang = options.lang ?? 'id';
   const w = words[lang];
   const item = (r: Recommendation) => `- **${mdText(r.question[lang])}** (${w.from(r.current, r.target)}): ${mdText(r.step[lang])}`;

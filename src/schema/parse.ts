@@ -3,15 +3,11 @@ import { AssessmentSchema, type Assessment } from './assessment.js';
 import { checkAssessmentRules } from './assessment-rules.js';
 import { FrameworkSchema, type Framework } from './framework.js';
 import { checkFrameworkRules } from './framework-rules.js';
-import type { Lang } from './localized.js';
+import type { Lang, LanguageOptions } from './localized.js';
+import { expectFramework, expectOptions } from './arguments.js';
 import { localiseRuleIssues, localiseZodIssues, zodErrorMaps } from './localise.js';
 import type { RuleIssue } from './rule-issue.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
-
-export interface ParseOptions {
-  /** Language of the error messages: `id` (default) or `en`. */
-  lang?: Lang;
-}
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
 
@@ -48,25 +44,34 @@ function validate<T>(
 }
 
 /** Validates a framework (object or JSON text) without throwing. */
-export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
+export function safeParseFramework(input: unknown, options: LanguageOptions = {}): SafeParseResult<Framework> {
+  expectOptions('safeParseFramework', options);
   return validate(FrameworkSchema, input, options.lang ?? 'id', checkFrameworkRules);
 }
 
 /** Validates a framework (object or JSON text); throws a `ValidationError` listing every problem. */
-export function parseFramework(input: unknown, options: ParseOptions = {}): Framework {
+export function parseFramework(input: unknown, options: LanguageOptions = {}): Framework {
+  expectOptions('parseFramework', options);
   const result = safeParseFramework(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }
 
-/** Validates an assessment against its framework without throwing. */
-export function safeParseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
+/**
+ * Validates an assessment (object or JSON text) against its framework without throwing on bad
+ * input. Wrong arguments (no framework) are a programming error: a `TypeError`.
+ */
+export function safeParseAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): SafeParseResult<Assessment> {
+  expectFramework('safeParseAssessment', framework);
+  expectOptions('safeParseAssessment', options);
   return validate(AssessmentSchema, input, options.lang ?? 'id', (value) => checkAssessmentRules(value, framework));
 }
 
 /** Validates an assessment against its framework; throws a `ValidationError` listing every problem. */
-export function parseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): Assessment {
-  const result = safeParseAssessment(input, framework, options);
+export function parseAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): Assessment {
+  expectFramework('parseAssessment', framework);
+  expectOptions('parseAssessment', options);
+  const result = safeParseAssessment(framework, input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

@@ -14,6 +14,7 @@ import type {
 import { compile, type CompiledFramework, type CompiledIndicator } from './compiled.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 export interface ScoreOptions {
   /** `warn` (default) flags a level claimed without required evidence; `cap` also lowers it. */
@@ -119,6 +120,9 @@ function group(ctx: Context, id: string, name: LocalizedText, weight: number, me
  * indicators are ignored here.
  */
 export function scoreAssessment(framework: Framework, assessment: Assessment, options: ScoreOptions = {}): ScoreReport {
+  expectFramework('scoreAssessment', framework);
+  expectAssessment('scoreAssessment', assessment);
+  expectOptions('scoreAssessment', options);
   const lang = options.lang ?? 'id';
   const policy = options.evidencePolicy ?? 'warn';
   const compiled = compile(framework);

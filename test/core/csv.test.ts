@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answersToCsv, csvToAssessment, defaultFramework, neutralise, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
+import { answersToCsv, csvToAssessment, defaultFramework, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
+import { neutralise } from '../../src/io/csv-cells.js';
 
 const assessment: Assessment = {
   frameworkId: 'gm100',
@@ -26,7 +27,7 @@ describe('CSV of answers', () => {
     for (const lang of ['id', 'en'] as const) {
       const csv = answersToCsv(defaultFramework, assessment, { lang });
       assert.ok(csv.startsWith('\uFEFF'));
-      const back = csvToAssessment(csv, defaultFramework, { lang });
+      const back = csvToAssessment(defaultFramework, csv, { lang });
       assert.deepEqual(back.answers, assessment.answers);
       assert.deepEqual(back.region, assessment.region);
       assert.equal(back.period, '2026');
@@ -41,12 +42,12 @@ describe('CSV of answers', () => {
     const hostile = { ...assessment, answers: { 'structure.budget': { level: 2, note: '=cmd|\' /C calc\'!A0' } } };
     const csv = answersToCsv(defaultFramework, hostile);
     assert.match(csv, /,'=cmd\|/);
-    assert.equal(csvToAssessment(csv, defaultFramework).answers['structure.budget']!.note, hostile.answers['structure.budget'].note);
+    assert.equal(csvToAssessment(defaultFramework, csv).answers['structure.budget']!.note, hostile.answers['structure.budget'].note);
   });
 
   it('reads English headers into an Indonesian session and reports errors by row and column', () => {
     const csv = 'indicator,level,stakeholders\ngovernance.service.mpp,7,pemerintah\nnope.nope,2,\ngovernance.service.online,2,wartawan\n';
-    assert.throws(() => csvToAssessment(csv, defaultFramework, { lang: 'id' }), (error: unknown) => {
+    assert.throws(() => csvToAssessment(defaultFramework, csv, { lang: 'id' }), (error: unknown) => {
       assert.ok(error instanceof ValidationError);
       assert.deepEqual(error.issues.map((i) => i.where), ['baris 2, kolom level', 'baris 3, kolom indikator', 'baris 4, kolom pihak_terlibat']);
       assert.match(error.issues[0]!.message, /Level "7" tidak ada dalam skala/);

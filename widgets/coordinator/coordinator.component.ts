@@ -1,14 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Assessment } from '../../src/schema/assessment.js';
-import type { Framework } from '../../src/schema/framework.js';
-import { safeParseFramework } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { indicatorsById } from '../../src/schema/walk.js';
-import { message } from '../../src/schema/messages.js';
-import { recoverAssessment } from '../../src/io/recover.js';
-import { mergeAssessments, resolveConflict, type Conflict } from '../../src/team/merge.js';
-import { teamProgress } from '../../src/team/progress.js';
+import { indicatorsById, mergeAssessments, message, recoverAssessment, resolveConflict, safeParseFramework, teamProgress, type Assessment, type Conflict, type Framework, type ValidationIssue } from '../../src/internal.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { langOf } from '../internal/messages.js';
@@ -129,7 +121,7 @@ export class SmartCityCoordinator extends LitElement {
     const notices: SmartCityCoordinator['notices'] = [];
     const parts = [...this.parts];
     for (const file of files) {
-      const recovered = recoverAssessment(await file.text(), f, { lang });
+      const recovered = recoverAssessment(f, await file.text(), { lang });
       if (!recovered || recovered.issues.length > 0) {
         notices.push({ kind: 'error', text: this.t.rejected(file.name), issues: recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: file.name }) }] });
         continue;

@@ -1,4 +1,4 @@
-import type { Framework } from '../../src/schema/framework.js';
+import { loadDefaultFramework as loadChunk, type Framework } from '../../src/internal.js';
 
 let loading: Promise<Framework> | undefined;
 
@@ -7,6 +7,6 @@ let loading: Promise<Framework> | undefined;
  * that passes its own framework never downloads it.
  */
 export function loadDefaultFramework(): Promise<Framework> {
-  loading ??= import('../../src/frameworks/gm100/index.js').then((m) => m.defaultFramework);
+  loading ??= loadChunk();
   return loading;
 }

@@ -1,17 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { REGION_CODE, type Answer, type Assessment, type Orphan } from '../../src/schema/assessment.js';
-import type { Framework, Indicator } from '../../src/schema/framework.js';
-import { message } from '../../src/schema/messages.js';
-import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { walkIndicators } from '../../src/schema/walk.js';
-import { scoreAssessment } from '../../src/scoring/score.js';
-import type { ScoreReport } from '../../src/scoring/report.js';
-import { recoverAssessment } from '../../src/io/recover.js';
-import { mergeNewerAnswers } from '../../src/io/merge-newer.js';
-import { resolveAssignments } from '../../src/team/assignments.js';
-import { filterFramework } from '../../src/team/filter-framework.js';
+import { REGION_CODE, filterFramework, mergeNewerAnswers, message, recoverAssessment, resolveAssignments, safeParseAssessment, safeParseFramework, scoreAssessment, walkIndicators, type Answer, type Assessment, type Framework, type Indicator, type Orphan, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
@@ -281,7 +270,7 @@ export class SmartCityQuestionnaire extends LitElement {
     } catch {
       saved = undefined;
     }
-    const recovered = recoverAssessment(saved?.assessment ?? text, f, { lang: langOf(this.lang) });
+    const recovered = recoverAssessment(f, saved?.assessment ?? text, { lang: langOf(this.lang) });
     if (!recovered) {
       // Unreadable: keep the text aside under another key rather than overwrite it.
       this.store.write(`${this.key}:unreadable`, text);
@@ -310,7 +299,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private onStorage = (event: StorageEvent): void => {
     if (event.key !== this.key || !event.newValue || !this.active || !this.draft || this.resumeOffer) return;
     try {
-      const theirs = recoverAssessment((JSON.parse(event.newValue) as SavedDraft).assessment, this.active);
+      const theirs = recoverAssessment(this.active, (JSON.parse(event.newValue) as SavedDraft).assessment);
       if (!theirs) return;
       const { merged, tookFromTheirs } = mergeNewerAnswers(this.draft, theirs.assessment);
       if (tookFromTheirs.length === 0) return;
@@ -325,7 +314,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private adopt(value: unknown, code: SmartCityErrorDetail['code']): boolean {
     if (!this.active) return false;
     const lang = langOf(this.lang);
-    const recovered = recoverAssessment(value, this.active, { lang });
+    const recovered = recoverAssessment(this.active, value, { lang });
     // Another framework, or anything invalid, is refused whole: the draft stays as it was.
     // (Another version of this framework is migrated by recoverAssessment.)
     if (!recovered || recovered.issues.length > 0) {
@@ -370,7 +359,7 @@ export class SmartCityQuestionnaire extends LitElement {
     let keep = new Set(this.filter ?? []);
     if (this.opd) {
       const resolved = resolveAssignments(f, this.assignments ?? this.draft?.assignments ?? {});
-      const mine = Object.keys(resolved).filter((id) => resolved[id] === this.opd);
+      const mine = [...resolved].filter(([, opd]) => opd === this.opd).map(([id]) => id);
       keep = this.filter ? new Set(mine.filter((id) => keep.has(id))) : new Set(mine);
     }
     const framework = filterFramework(f, keep);
@@ -465,7 +454,7 @@ export class SmartCityQuestionnaire extends LitElement {
       return;
     }
     const final = { ...this.draft, submittedAt: nowIso() };
-    const parsed = safeParseAssessment(final, f, { lang: langOf(this.lang) });
+    const parsed = safeParseAssessment(f, final, { lang: langOf(this.lang) });
     if (!parsed.success) {
       this.submitIssues = parsed.error.issues;
       this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'assessment-invalid', message: this.t.invalidTitle, issues: parsed.error.issues });

@@ -1,17 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
-import type { Framework, Indicator } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
-import { safeParseAssessment, safeParseFramework } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { indicatorsById } from '../../src/schema/walk.js';
-import { explain } from '../../src/scoring/explain.js';
-import { formatScore } from '../../src/scoring/format.js';
-import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
-import { scoreAssessment } from '../../src/scoring/score.js';
-import { recommend, type Recommendation } from '../../src/planning/recommend.js';
+import { STAKEHOLDERS, ScoreReportSchema, explain, loadReportToCsv, formatScore, indicatorsById, localiseZodIssues, recommend, safeParseAssessment, safeParseFramework, scoreAssessment, zodErrorMaps, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type Recommendation, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -142,13 +131,13 @@ export class SmartCityScorecard extends LitElement {
       if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
       else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
-      const parsed = safeParseAssessment(this.assessment, f, { lang });
+      const parsed = safeParseAssessment(f, this.assessment, { lang });
       if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
       else issues.push(...parsed.error.issues);
     }
     this.previousReport = undefined;
     if (this.previous !== undefined && this.previous !== null) {
-      const parsed = safeParseAssessment(this.previous, f, { lang });
+      const parsed = safeParseAssessment(f, this.previous, { lang });
       if (parsed.success) this.previousReport = scoreAssessment(f, parsed.data, { lang });
       else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `previous.${i.where}` })));
     }
@@ -430,7 +419,7 @@ export class SmartCityScorecard extends LitElement {
     const framework = this.active;
     if (!report || !framework) return;
     // Loaded on demand: few visitors download a CSV, so its writer stays out of the main bundle.
-    const { reportToCsv } = await import('../../src/io/csv-report.js');
+    const reportToCsv = await loadReportToCsv();
     downloadText(`${this.fileStem()}.csv`, reportToCsv(framework, report, { lang: this.language }), 'text/csv;charset=utf-8');
   };
 
