@@ -19,6 +19,7 @@ export {
 } from './schema/assessment.js';
 export { ValidationError, type ValidationIssue } from './schema/validation-error.js';
 export { parseFramework, safeParseFramework, parseAssessment, safeParseAssessment, type SafeParseResult } from './schema/parse.js';
+export { LIMITS, type Limits } from './schema/limits.js';
 export { walkIndicators, indicatorsById } from './schema/walk.js';
 export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.js';
 export { defaultFramework } from './frameworks/gm100/index.js';
@@ -34,6 +35,7 @@ export type {
 
 // Planning
 export { recommend, HORIZONS, type Horizon, type Recommendation, type RecommendOptions } from './planning/recommend.js';
+export { parseTargets, safeParseTargets, type Targets } from './planning/targets.js';
 export { roadmap, roadmapMarkdown, type Roadmap, type RoadmapElement } from './planning/roadmap.js';
 export { compareAssessments, type Comparison, type Delta } from './planning/compare.js';
 export { benchmarkRegions, type Benchmark, type RegionStanding, type Standing } from './planning/benchmark.js';

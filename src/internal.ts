@@ -18,6 +18,7 @@ export { explain } from './scoring/explain.js';
 export { formatScore } from './scoring/format.js';
 export { ScoreReportSchema, type ScoreReport, type ElementScore } from './scoring/report.js';
 export { recommend, type Recommendation } from './planning/recommend.js';
+export { safeParseTargets, type Targets } from './planning/targets.js';
 export { recoverAssessment } from './io/recover.js';
 export { mergeNewerAnswers } from './io/merge-newer.js';
 export { resolveAssignments } from './team/assignments.js';

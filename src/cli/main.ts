@@ -15,6 +15,7 @@ import { toCsv } from '../io/csv-cells.js';
 import { compareAssessments } from '../planning/compare.js';
 import { benchmarkRegions } from '../planning/benchmark.js';
 import { roadmap, roadmapMarkdown } from '../planning/roadmap.js';
+import { parseTargets } from '../planning/targets.js';
 import { expandInputs, loadAssessment, loadFramework, readText, UsageError } from './files.js';
 import { textTable } from './table.js';
 
@@ -236,7 +237,7 @@ export function run(argv: readonly string[], out: (text: string) => void = conso
       case 'roadmap': {
         need(1);
         const assessment = loadAssessment(args[0] ?? '', framework, lang);
-        const targets = values.targets ? (JSON.parse(readText(values.targets)) as Record<string, number>) : undefined;
+        const targets = values.targets ? parseTargets(framework, readText(values.targets), { lang }) : undefined;
         out(roadmapMarkdown(roadmap(framework, assessment, targets ? { targets } : {}), { lang }));
         return 0;
       }

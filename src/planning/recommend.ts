@@ -2,6 +2,8 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Effort, Framework, Indicator } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { scoreAssessment } from '../scoring/score.js';
+import { own } from '../schema/own.js';
+import { parseTargets, type Targets } from './targets.js';
 import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 /** Quick win, ≤ 1 year, ≤ 5 years (one RPJMD period), ≤ 10 years. */
@@ -29,8 +31,11 @@ export interface Recommendation {
 }
 
 export interface RecommendOptions {
-  /** Target levels by indicator, sub-element or element id (the most specific wins); default one level up. */
-  targets?: Record<string, number>;
+  /**
+   * Target levels by indicator, sub-element or element id (the most specific wins); default one
+   * level up. Checked with `parseTargets`: a key or level the framework lacks is a `ValidationError`.
+   */
+  targets?: Targets;
   /** At most this many recommendations (all by default), highest priority first. */
   count?: number;
   /** How many quick wins to pick (default 3, as the programme asks), spread over elements. */
@@ -60,14 +65,14 @@ export function recommend(framework: Framework, assessment: Assessment, options:
   const lowest = ranks[0] ?? 0;
   const highest = ranks[ranks.length - 1] ?? 0;
   const span = highest - lowest || 1;
-  const targets = options.targets ?? {};
+  const targets = options.targets === undefined ? undefined : parseTargets(framework, options.targets, { lang: options.lang ?? 'id' });
   const candidates: Recommendation[] = [];
 
   const consider = (indicator: Indicator, groupId: string, elementId: string, elementScore: number | null) => {
     const current = assessment.answers[indicator.id]?.level;
     if (current === undefined || assessment.answers[indicator.id]?.notApplicable) return;
     const position = ranks.indexOf(current);
-    const explicit = targets[indicator.id] ?? targets[groupId] ?? targets[elementId];
+    const explicit = own(targets, indicator.id) ?? own(targets, groupId) ?? own(targets, elementId);
     const target = explicit ?? ranks[Math.min(position + 1, ranks.length - 1)] ?? current;
     const targetPosition = ranks.findIndex((r) => r >= target);
     const gap = (targetPosition < 0 ? ranks.length - 1 : targetPosition) - position;

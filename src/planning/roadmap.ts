@@ -5,6 +5,7 @@ import { expectAssessment, expectFramework, expectOptions } from '../schema/argu
 import { formatScore } from '../scoring/format.js';
 import { scoreAssessment } from '../scoring/score.js';
 import { mdText } from './markdown-text.js';
+import { own } from '../schema/own.js';
 import { HORIZONS, recommend, type Horizon, type Recommendation, type RecommendOptions } from './recommend.js';
 
 export interface RoadmapElement {
@@ -51,7 +52,7 @@ export function roadmap(framework: Framework, assessment: Assessment, options: R
         name: scored?.name ?? { id, en: id },
         score: scored?.score ?? null,
         level: scored?.level ?? null,
-        target: options.targets?.[id] ?? null,
+        target: own(options.targets, id) ?? null,
         programmes: byHorizon(recommendations.filter((r) => r.elementId === id)),
       };
     }),
@@ -69,7 +70,7 @@ const words = {
     target: 'Target',
     oneUp: 'naik satu level per indikator',
     horizon: { quickWin: 'Quick win', short: 'Program jangka pendek (≤ 1 tahun)', medium: 'Program jangka menengah (≤ 5 tahun, satu periode RPJMD)', long: 'Program jangka panjang (≤ 10 tahun)' },
-    from: (a: number, b: number) => `dari level ${a} ke level ${b}`,
+    from: (a: string, b: string) => `dari level ${a} ke level ${b}`,
     level: 'level',
   },
   en: {
@@ -82,17 +83,22 @@ const words = {
     target: 'Target',
     oneUp: 'one level up per indicator',
     horizon: { quickWin: 'Quick win', short: 'Short-term programmes (≤ 1 year)', medium: 'Medium-term programmes (≤ 5 years, one RPJMD period)', long: 'Long-term programmes (≤ 10 years)' },
-    from: (a: number, b: number) => `from level ${a} to level ${b}`,
+    from: (a: string, b: string) => `from level ${a} to level ${b}`,
     level: 'level',
   },
 };
 
 /** The roadmap as a Markdown outline a consultant pastes into the masterplan book. */
 export function roadmapMarkdown(plan: Roadmap, options: LanguageOptions = {}): string {
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.elements)) {
+    throw new TypeError('roadmapMarkdown: the argument "plan" must be a roadmap (the result of roadmap).');
+  }
   expectOptions('roadmapMarkdown', options);
   const lang = options.lang ?? 'id';
   const w = words[lang];
-  const item = (r: Recommendation) => `- **${mdText(r.question[lang])}** (${w.from(r.current, r.target)}): ${mdText(r.step[lang])}`;
+  // A plan may come from a file: a level that is not a number is printed as escaped text.
+  const level = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : mdText(String(value ?? '–')));
+  const item = (r: Recommendation) => `- **${mdText(r.question[lang])}** (${w.from(level(r.current), level(r.target))}): ${mdText(r.step[lang])}`;
   const lines = [
     `# ${w.title}: ${mdText(plan.region.name)}`,
     '',
@@ -105,8 +111,8 @@ export function roadmapMarkdown(plan: Roadmap, options: LanguageOptions = {}): s
   ];
   for (const element of plan.elements) {
     lines.push('', `## ${mdText(element.name[lang])}`, '');
-    lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${element.level ?? '–'})`);
-    lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${element.target}` : w.oneUp}`);
+    lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${level(element.level)})`);
+    lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${level(element.target)}` : w.oneUp}`);
     for (const horizon of HORIZONS) {
       const programmes = element.programmes[horizon];
       if (programmes.length === 0) continue;

@@ -8,17 +8,15 @@ import { expectFramework, expectOptions } from './arguments.js';
 import { localiseRuleIssues, localiseZodIssues, zodErrorMaps } from './localise.js';
 import type { RuleIssue } from './rule-issue.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
+import { checkLimits, LIMITS } from './limits.js';
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
-
-/** JSON text longer than this is refused before parsing (about 10 MB of UTF-16). */
-export const MAX_INPUT_CHARS = 10_000_000;
 
 /** Accepts a parsed value or JSON text; JSON errors become a validation issue, never a throw. */
 export function readInput(input: unknown, lang: Lang): { value: unknown } | { issues: ValidationIssue[] } {
   if (typeof input !== 'string') return { value: input };
-  if (input.length > MAX_INPUT_CHARS) {
-    return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { size: `${input.length}`, limit: `${MAX_INPUT_CHARS}` } }], lang) };
+  if (input.length > LIMITS.inputChars) {
+    return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { what: 'chars', size: input.length, limit: LIMITS.inputChars } }], lang) };
   }
   try {
     return { value: JSON.parse(input.replace(/^\uFEFF/, '')) };
@@ -36,11 +34,21 @@ function validate<T>(
 ): SafeParseResult<T> {
   const read = readInput(input, lang);
   if ('issues' in read) return { success: false, error: new ValidationError(read.issues, lang) };
-  const parsed = schema.safeParse(read.value, { error: zodErrorMaps[lang], jitless: true });
-  if (!parsed.success) return { success: false, error: new ValidationError(localiseZodIssues(parsed.error.issues, lang), lang) };
-  const ruleIssues = rules(parsed.data);
-  if (ruleIssues.length > 0) return { success: false, error: new ValidationError(localiseRuleIssues(ruleIssues, lang), lang) };
-  return { success: true, data: parsed.data };
+  const fail = (issues: RuleIssue[]): SafeParseResult<T> => ({ success: false, error: new ValidationError(localiseRuleIssues(issues, lang), lang) });
+  // Sizes first: zod and the rules do work per item, and zod's issue lists overflow the stack.
+  const tooLarge = checkLimits(read.value);
+  if (tooLarge.length > 0) return fail(tooLarge);
+  try {
+    const parsed = schema.safeParse(read.value, { error: zodErrorMaps[lang], jitless: true });
+    if (!parsed.success) return { success: false, error: new ValidationError(localiseZodIssues(parsed.error.issues, lang), lang) };
+    const ruleIssues = rules(parsed.data);
+    if (ruleIssues.length > 0) return fail(ruleIssues);
+    return { success: true, data: parsed.data };
+  } catch (error) {
+    // Within the limits this should not happen; if it does, the safe parsers still answer.
+    if (error instanceof RangeError) return fail([{ path: [], code: 'too_large', params: { what: 'nodes', limit: LIMITS.nodes } }]);
+    throw error;
+  }
 }
 
 /** Validates a framework (object or JSON text) without throwing. */

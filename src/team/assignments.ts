@@ -1,5 +1,6 @@
 import { expectFramework } from '../schema/arguments.js';
 import type { Framework } from '../schema/framework.js';
+import { own } from '../schema/own.js';
 import { walkIndicators } from '../schema/walk.js';
 
 /**
@@ -18,10 +19,7 @@ export interface AssignmentOptions {
 /** The coordinating office: it answers whatever no one else is assigned. */
 export const COORDINATOR = 'Diskominfo';
 
-/** The entry of a record for a key it holds itself, never one inherited from `Object.prototype`. */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
-}
+export { own } from '../schema/own.js';
 
 /**
  * The suggested assignment of the framework: each indicator's `owner` (e.g. health

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAKEHOLDERS, ScoreReportSchema, explain, loadReportToCsv, formatScore, indicatorsById, localiseZodIssues, recommend, safeParseAssessment, safeParseFramework, scoreAssessment, zodErrorMaps, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type Recommendation, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
+import { STAKEHOLDERS, ScoreReportSchema, explain, loadReportToCsv, safeParseTargets, type Targets, formatScore, indicatorsById, localiseZodIssues, recommend, safeParseAssessment, safeParseFramework, scoreAssessment, zodErrorMaps, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type Recommendation, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { loadDefaultFramework } from '../internal/default-framework.js';
 import { downloadText, slug } from '../internal/download.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -86,6 +86,8 @@ export class SmartCityScorecard extends LitElement {
 
   private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
   private previousReport: ScoreReport | undefined;
+  /** `targets` once checked against the framework. */
+  private validTargets: Targets | undefined;
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
@@ -140,6 +142,13 @@ export class SmartCityScorecard extends LitElement {
       const parsed = safeParseAssessment(f, this.previous, { lang });
       if (parsed.success) this.previousReport = scoreAssessment(f, parsed.data, { lang });
       else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `previous.${i.where}` })));
+    }
+    // Targets are checked against the framework's scale: a text or unknown level draws nothing.
+    this.validTargets = undefined;
+    if (this.targets !== undefined && this.targets !== null) {
+      const parsed = safeParseTargets(f, this.targets, { lang });
+      if (parsed.success) this.validTargets = parsed.data;
+      else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `targets${i.where ? `.${i.where}` : ''}` })));
     }
     this.issues = issues;
   }
@@ -236,7 +245,7 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const list: RadarSeries[] = [{ key: 'current', label: `${t.current} (${report.period})`, scores: report.elements.map((e) => e.score) }];
     if (this.previousReport) list.push({ key: 'previous', label: t.previousPeriod(this.previousReport.period), scores: this.previousReport.elements.map((e) => e.score) });
-    const targets = this.targets;
+    const targets = this.validTargets;
     if (targets && f.elements.some((e) => targets[e.id] !== undefined)) {
       list.push({ key: 'target', label: t.target, scores: f.elements.map((e) => targets[e.id] ?? null) });
     }
@@ -378,7 +387,7 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const lang = this.language;
     // The programme asks for quick wins first; then the gaps that matter most.
-    const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
+    const all: Recommendation[] = recommend(f, assessment, this.validTargets ? { targets: this.validTargets } : {});
     const quickWins = all.filter((r) => r.horizon === 'quickWin');
     const steps = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 6 - Math.min(quickWins.length, 3))];
     return html`<section part="next-steps" aria-labelledby="next-title">
