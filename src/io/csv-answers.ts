@@ -5,6 +5,7 @@ import type { Lang, LanguageOptions } from '../schema/localized.js';
 import { expectAssessment, expectFramework, expectOptions, expectText } from '../schema/arguments.js';
 import { parseAssessment } from '../schema/parse.js';
 import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { own } from '../schema/own.js';
 import { walkIndicators } from '../schema/walk.js';
 import { toCsv, unneutralise } from './csv-cells.js';
 
@@ -57,7 +58,7 @@ export function answersToCsv(framework: Framework, assessment: Assessment, optio
   expectOptions('answersToCsv', options);
   const lang = options.lang ?? 'id';
   const rows = [...walkIndicators(framework)].map(({ indicator }) => {
-    const a: Answer | undefined = assessment.answers[indicator.id];
+    const a: Answer | undefined = own(assessment.answers, indicator.id);
     return [
       assessment.region.name, assessment.region.code ?? '', assessment.period, indicator.id, indicator.question[lang],
       a?.level ?? '', a?.notApplicable ? (lang === 'id' ? 'ya' : 'yes') : '', evidenceCell(a?.evidence), a?.note ?? '',

@@ -12,7 +12,7 @@ export function mergeNewerAnswers(mine: Assessment, theirs: Assessment): { merge
   const answers = { ...mine.answers };
   const tookFromTheirs: string[] = [];
   for (const [id, answer] of Object.entries(theirs.answers)) {
-    const own = answers[id];
+    const own = Object.hasOwn(answers, id) ? answers[id] : undefined;
     if (!own || time(answer.updatedAt) > time(own.updatedAt)) {
       if (JSON.stringify(own) !== JSON.stringify(answer)) tookFromTheirs.push(id);
       answers[id] = answer;

@@ -69,8 +69,9 @@ export function recommend(framework: Framework, assessment: Assessment, options:
   const candidates: Recommendation[] = [];
 
   const consider = (indicator: Indicator, groupId: string, elementId: string, elementScore: number | null) => {
-    const current = assessment.answers[indicator.id]?.level;
-    if (current === undefined || assessment.answers[indicator.id]?.notApplicable) return;
+    const answer = own(assessment.answers, indicator.id);
+    const current = answer?.level;
+    if (current === undefined || answer?.notApplicable) return;
     const position = ranks.indexOf(current);
     const explicit = own(targets, indicator.id) ?? own(targets, groupId) ?? own(targets, elementId);
     const target = explicit ?? ranks[Math.min(position + 1, ranks.length - 1)] ?? current;

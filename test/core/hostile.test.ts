@@ -19,15 +19,15 @@ function assertPrototypeUntouched() {
 }
 
 /**
- * A framework whose ids are the names an object inherits: element `constructor`, its
- * sub-element `valueof`, indicators `constructor.valueof.tostring` and `hasownproperty`
- * (ids are lower case, so these are the spellings a framework can use).
+ * A framework whose ids are names an object has or inherits: element `hasownproperty`, its
+ * sub-element `valueof`, indicators `constructor` and `tostring` (ids are lower case, so these
+ * are the spellings a framework can use; `constructor` is inherited by every object).
  */
 function hostileFramework(): Framework {
   const f = makeFramework(1, 1, 0);
   f.elements[0] = {
-    id: 'constructor', name: { id: 'Konstruktor', en: 'Constructor' },
-    subElements: [{ id: 'valueof', name: { id: 'Nilai', en: 'Value' }, indicators: [makeIndicator('tostring'), makeIndicator('hasownproperty')] }],
+    id: 'hasownproperty', name: { id: 'Milik', en: 'Own' },
+    subElements: [{ id: 'valueof', name: { id: 'Nilai', en: 'Value' }, indicators: [makeIndicator('constructor'), makeIndicator('tostring')] }],
   };
   f.elements.push({ id: 'e2', name: { id: 'E2', en: 'E2' }, subElements: [{ id: 'e2.s1', name: { id: 'S', en: 'S' }, indicators: [makeIndicator('e2.s1.i1')] }] });
   return parseFramework(f);
@@ -76,7 +76,7 @@ describe('hostile input: text from a file never becomes a key on Object.prototyp
     assertPrototypeUntouched();
   });
 
-  it('a framework whose ids are constructor, valueof, tostring scores, plans, exports and benchmarks without inheriting answers', () => {
+  it('a framework whose ids are constructor, hasownproperty, valueof, tostring scores, plans, exports and benchmarks without inheriting answers', () => {
     const f = hostileFramework();
     const none = base(f);
     const report = scoreAssessment(f, none);
@@ -84,13 +84,13 @@ describe('hostile input: text from a file never becomes a key on Object.prototyp
     assert.equal(report.index, null);
     assert.equal(report.elements[0]!.score, null);
     assert.deepEqual(recommend(f, none), []);
-    assert.match(answersToCsv(f, none, { lang: 'en' }), /\r\nKota Contoh,64\.74,2026,tostring,Question tostring\?,,,,,,,\r\n/);
-    const answered = base(f, { tostring: { level: 2 }, hasownproperty: { level: 4 }, 'e2.s1.i1': { level: 5 } });
+    assert.match(answersToCsv(f, none, { lang: 'en' }), /\r\nKota Contoh,64\.74,2026,constructor,Question constructor\?,,,,,,,\r\n/);
+    const answered = base(f, { constructor: { level: 2 }, tostring: { level: 4 }, 'e2.s1.i1': { level: 5 } });
     const b = benchmarkRegions(f, [none, answered]);
-    // constructor = mean(2, 4) = 3; e2 = 5.
-    assert.deepEqual(b.median.elements, { constructor: 3, e2: 5 });
-    assert.deepEqual(b.regions[1]!.elements['constructor'], { score: 3, rank: 1, percentile: 100 });
-    assert.equal(b.regions[0]!.elements['constructor']!.score, null);
+    // hasownproperty = mean(2, 4) = 3; e2 = 5.
+    assert.deepEqual(b.median.elements, { hasownproperty: 3, e2: 5 });
+    assert.deepEqual(b.regions[1]!.elements['hasownproperty'], { score: 3, rank: 1, percentile: 100 });
+    assert.equal(b.regions[0]!.elements['hasownproperty']!.score, null);
     assertPrototypeUntouched();
   });
 
