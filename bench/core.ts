@@ -20,7 +20,7 @@ export function throughput(label: string, framework: Framework, assessments: Ass
     const start = performance.now();
     let sink = 0;
     for (const a of assessments) {
-      const checked = validate ? parseAssessment(a, framework) : a;
+      const checked = validate ? parseAssessment(framework, a) : a;
       sink += scoreAssessment(framework, checked).index ?? 0;
     }
     const seconds = (performance.now() - start) / 1000;

@@ -22,7 +22,7 @@ function sample(name: string, code: string, period: string, base: Record<string,
     answers[indicator.id] = answer;
   }
   answers['environment.energy.renewable'] = { notApplicable: true, note: 'Belum ada potensi energi terbarukan yang dikaji.' };
-  return parseAssessment({ frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name, code }, period, answers }, defaultFramework);
+  return parseAssessment(defaultFramework, { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name, code }, period, answers });
 }
 
 const write = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);

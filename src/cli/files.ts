@@ -39,7 +39,7 @@ export function loadFramework(path: string | undefined, lang: Lang): Framework {
 /** An assessment from a JSON file, or from a CSV file of answers. */
 export function loadAssessment(path: string, framework: Framework, lang: Lang): Assessment {
   const text = readText(path, lang);
-  return extname(path).toLowerCase() === '.csv' ? csvToAssessment(text, framework, { lang }) : parseAssessment(text, framework, { lang });
+  return extname(path).toLowerCase() === '.csv' ? csvToAssessment(framework, text, { lang }) : parseAssessment(framework, text, { lang });
 }
 
 /** The files a batch names: files as given, folders as their .json and .csv files, sorted. */

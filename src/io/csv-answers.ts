@@ -1,8 +1,10 @@
 import { STAKEHOLDERS, type Answer, type Assessment, type Evidence, type Stakeholder } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import type { Lang } from '../schema/localized.js';
+import { expectAssessment, expectFramework, expectOptions, expectText } from '../schema/arguments.js';
 import { parseAssessment } from '../schema/parse.js';
 import { ValidationError, type ValidationIssue } from '../schema/validation-error.js';
+import { own } from '../schema/own.js';
 import { walkIndicators } from '../schema/walk.js';
 import { toCsv, unneutralise, type CsvOptions } from './csv-cells.js';
 import { ANSWER_COLUMNS, LEVEL_DESCRIPTION_HEADER, answerHeaders, levelDescriptionHeader, type AnswerColumn } from './csv-headers.js';
@@ -53,10 +55,13 @@ function parseEvidence(cell: string): Evidence[] {
  * for unanswered ones, so the file doubles as a template), header in the chosen language.
  */
 export function answersToCsv(framework: Framework, assessment: Assessment, options: AnswersCsvOptions = {}): string {
+  expectFramework('answersToCsv', framework);
+  expectAssessment('answersToCsv', assessment);
+  expectOptions('answersToCsv', options);
   const lang = options.lang ?? 'id';
   const ranks = options.levelDescriptions ? framework.levels.map((l) => l.rank) : [];
   const rows = [...walkIndicators(framework)].map(({ indicator }) => {
-    const a: Answer | undefined = assessment.answers[indicator.id];
+    const a: Answer | undefined = own(assessment.answers, indicator.id);
     const meaning = new Map(indicator.levels.map((l) => [l.rank, l.description[lang]]));
     return [
       assessment.region.name, assessment.region.code ?? '', assessment.period, indicator.id, indicator.question[lang],
@@ -109,7 +114,10 @@ const fieldColumns = new Map<string, AnswerColumn>([
  * comma-, semicolon- or tab-separated (Excel in Indonesian settings saves with `;`).
  * Every problem is reported by row and column, also those the assessment schema finds.
  */
-export function csvToAssessment(text: string, framework: Framework, options: CsvImportOptions = {}): Assessment {
+export function csvToAssessment(framework: Framework, text: string, options: CsvImportOptions = {}): Assessment {
+  expectFramework('csvToAssessment', framework);
+  expectText('csvToAssessment', text);
+  expectOptions('csvToAssessment', options);
   const lang = options.lang ?? 'id';
   const w = cellWords[lang];
   const issues: ValidationIssue[] = [];
@@ -194,7 +202,7 @@ export function csvToAssessment(text: string, framework: Framework, options: Csv
   const regionCode = fixed.get('region_code');
   const region: Assessment['region'] = { name: regionName?.value ?? '', ...(regionCode ? { code: regionCode.value } : {}) };
   try {
-    return parseAssessment({ frameworkId: framework.id, frameworkVersion: framework.version, region, period: fixed.get('period')?.value ?? '', answers }, framework, { lang });
+    return parseAssessment(framework, { frameworkId: framework.id, frameworkVersion: framework.version, region, period: fixed.get('period')?.value ?? '', answers }, { lang });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     // The schema speaks of JSON paths (answers["x"].evidence[0].url); the user edited cells.

@@ -1,4 +1,5 @@
 import type { Framework } from '../schema/framework.js';
+import { expectFramework, expectOptions, expectReport } from '../schema/arguments.js';
 import type { ScoreReport } from '../scoring/report.js';
 import { roundForPeople, toCsv, type CsvOptions } from './csv-cells.js';
 import { indexLabel, reportHeaders, reportScopes } from './csv-headers.js';
@@ -17,6 +18,9 @@ type Cell = string | number | null;
  * decimals for people; the JSON report keeps them exact. Formula-like cells are neutralised.
  */
 export function reportToCsv(framework: Framework, report: ScoreReport, options: CsvOptions = {}): string {
+  expectFramework('reportToCsv', framework);
+  expectReport('reportToCsv', report);
+  expectOptions('reportToCsv', options);
   const lang = options.lang ?? 'id';
   const scope = reportScopes[lang];
   const questions = new Map<string, string>();

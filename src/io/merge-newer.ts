@@ -24,7 +24,7 @@ export function mergeNewerAnswers(
     if (time(when) > time(clearedAt.get(id))) clearedAt.set(id, when);
   }
   for (const [id, answer] of Object.entries(theirs.answers)) {
-    const own = answers[id];
+    const own = Object.hasOwn(answers, id) ? answers[id] : undefined;
     if (time(clearedAt.get(id)) >= time(answer.updatedAt) && !own) continue; // cleared here after they last changed it
     if (!own || time(answer.updatedAt) > time(own.updatedAt)) {
       if (JSON.stringify(own) !== JSON.stringify(answer)) tookFromTheirs.push(id);

@@ -1,6 +1,7 @@
 import type { Assessment, Orphan } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
-import type { Lang } from '../schema/localized.js';
+import type { LanguageOptions } from '../schema/localized.js';
+import { expectFramework, expectOptions } from '../schema/arguments.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { recoverAssessment } from './recover.js';
 
@@ -17,9 +18,11 @@ export interface Migration {
  * follow renamed indicators (their `replaces` lists), answers to removed indicators are kept
  * in `orphans` (also on the returned assessment, so they travel with every export).
  */
-export function migrateAssessment(input: unknown, framework: Framework, options: { lang?: Lang } = {}): Migration {
+export function migrateAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): Migration {
+  expectFramework('migrateAssessment', framework);
+  expectOptions('migrateAssessment', options);
   const lang = options.lang ?? 'id';
-  const recovered = recoverAssessment(input, framework, { lang });
+  const recovered = recoverAssessment(framework, input, { lang });
   if (!recovered) throw new ValidationError([{ path: [], where: '', code: 'invalid_json', message: lang === 'id' ? 'Bukan penilaian yang dapat dibaca.' : 'Not a readable assessment.' }], lang);
   const foreign = recovered.issues.filter((i) => i.code === 'framework_mismatch');
   if (foreign.length > 0) throw new ValidationError(foreign, lang);

@@ -1,6 +1,6 @@
 import { EvidenceSchema, type Evidence } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
-import type { Lang } from '../schema/localized.js';
+import type { LanguageOptions } from '../schema/localized.js';
 import { readInput } from '../schema/parse.js';
 import { recoverAssessment, type RecoveredDraft } from './recover.js';
 
@@ -24,9 +24,9 @@ export function isEvidenceDraft(piece: unknown): piece is Evidence {
  * `isEvidenceDraft`) stay with their answer, in their place, instead of being set aside.
  * Everything else is recovered, or set aside, exactly as `recoverAssessment` does.
  */
-export function recoverDraft(input: unknown, framework: Framework, options: { lang?: Lang } = {}): RecoveredDraft | undefined {
+export function recoverDraft(framework: Framework, input: unknown, options: LanguageOptions = {}): RecoveredDraft | undefined {
   const read = readInput(input, options.lang ?? 'id');
-  if ('issues' in read || !isRecord(read.value) || !isRecord(read.value.answers)) return recoverAssessment(input, framework, options);
+  if ('issues' in read || !isRecord(read.value) || !isRecord(read.value.answers)) return recoverAssessment(framework, input, options);
   const raw = read.value;
   const rawAnswers = raw.answers as Record<string, unknown>;
   const held = new Map<string, { rows: Evidence[]; original: unknown; stripped: unknown }>();
@@ -42,8 +42,8 @@ export function recoverDraft(input: unknown, framework: Framework, options: { la
     held.set(id, { rows: evidence.filter(isEvidenceDraft).map((p) => ({ ...p })), original: answer, stripped });
     answers[id] = stripped;
   }
-  if (held.size === 0) return recoverAssessment(raw, framework, options);
-  const recovered = recoverAssessment({ ...raw, answers }, framework, options);
+  if (held.size === 0) return recoverAssessment(framework, raw, options);
+  const recovered = recoverAssessment(framework, { ...raw, answers }, options);
   if (!recovered) return undefined;
   for (const [oldId, { rows, original, stripped }] of held) {
     const answer = recovered.assessment.answers[recovered.moved[oldId] ?? oldId];

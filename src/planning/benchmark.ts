@@ -2,6 +2,7 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
 import type { ScoreReport } from '../scoring/report.js';
+import { expectAssessments, expectFramework, expectOptions } from '../schema/arguments.js';
 
 export interface Standing {
   score: number | null;
@@ -46,6 +47,9 @@ function standings(scores: readonly (number | null)[]): Standing[] {
 
 /** Scores many regions of one period and places each among its peers, per element and overall. */
 export function benchmarkRegions(framework: Framework, assessments: readonly Assessment[], options: ScoreOptions = {}): Benchmark {
+  expectFramework('benchmarkRegions', framework);
+  expectAssessments('benchmarkRegions', assessments, 'assessments');
+  expectOptions('benchmarkRegions', options);
   const reports = assessments.map((a) => scoreAssessment(framework, a, options));
   const indexStanding = standings(reports.map((r) => r.index));
   const elementStanding = new Map(framework.elements.map((e, n) => [e.id, standings(reports.map((r) => r.elements[n]?.score ?? null))]));

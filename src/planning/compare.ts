@@ -2,6 +2,7 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
 import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
 import { programmeProgress, type ProgrammeProgress } from '../record/progress.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 export interface Delta {
   id: string;
@@ -36,6 +37,10 @@ const delta = (id: string, previous: number | null, current: number | null): Del
 
 /** The changes between two periods of one region: per indicator, sub-element, element, principle and the index. */
 export function compareAssessments(framework: Framework, previous: Assessment, current: Assessment, options: ScoreOptions = {}): Comparison {
+  expectFramework('compareAssessments', framework);
+  expectAssessment('compareAssessments', previous, 'previous');
+  expectAssessment('compareAssessments', current, 'current');
+  expectOptions('compareAssessments', options);
   const before = scoreAssessment(framework, previous, options);
   const now = scoreAssessment(framework, current, options);
   const pairs = <T extends { id: string; score: number | null }>(a: readonly T[], b: readonly T[]) =>

@@ -9,5 +9,6 @@ export function mdText(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~#])/g, '\\$1')
     .replace(/^(\s*)([-=])/gm, '$1\\$2')
-    .replace(/\r?\n/g, ' ');
+    // Any line break (a lone CR too) would end a heading or a list item.
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
 }

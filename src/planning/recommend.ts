@@ -2,6 +2,9 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Effort, Framework, Indicator } from '../schema/framework.js';
 import type { Lang, LocalizedText } from '../schema/localized.js';
 import { scoreAssessment } from '../scoring/score.js';
+import { own } from '../schema/own.js';
+import { parseTargets, type Targets } from './targets.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 /**
  * Quick win (≤ 1 year, felt by citizens), short term (1–2 years), medium term (up to 5 years,
@@ -37,8 +40,11 @@ export interface Recommendation {
 }
 
 export interface RecommendOptions {
-  /** Target levels by indicator, sub-element or element id (the most specific wins); default one level up. */
-  targets?: Record<string, number>;
+  /**
+   * Target levels by indicator, sub-element or element id (the most specific wins); default one
+   * level up. Checked with `parseTargets`: a key or level the framework lacks is a `ValidationError`.
+   */
+  targets?: Targets;
   /** At most this many recommendations (all by default), highest priority first. */
   count?: number;
   /**
@@ -65,19 +71,23 @@ function horizonFor(effort: Effort, gap: number): Horizon {
  * Only answered indicators are planned: a missing answer is a gap in knowledge, not in maturity.
  */
 export function recommend(framework: Framework, assessment: Assessment, options: RecommendOptions = {}): Recommendation[] {
+  expectFramework('recommend', framework);
+  expectAssessment('recommend', assessment);
+  expectOptions('recommend', options);
   const report = scoreAssessment(framework, assessment);
   const ranks = framework.levels.map((l) => l.rank);
   const lowest = ranks[0] ?? 0;
   const highest = ranks[ranks.length - 1] ?? 0;
   const span = highest - lowest || 1;
-  const targets = options.targets ?? {};
+  const targets = options.targets === undefined ? undefined : parseTargets(framework, options.targets, { lang: options.lang ?? 'id' });
   const candidates: Recommendation[] = [];
 
   const consider = (indicator: Indicator, groupId: string, elementId: string, elementScore: number | null) => {
-    const current = assessment.answers[indicator.id]?.level;
-    if (current === undefined || assessment.answers[indicator.id]?.notApplicable) return;
+    const answer = own(assessment.answers, indicator.id);
+    const current = answer?.level;
+    if (current === undefined || answer?.notApplicable) return;
     const position = ranks.indexOf(current);
-    const explicit = targets[indicator.id] ?? targets[groupId] ?? targets[elementId];
+    const explicit = own(targets, indicator.id) ?? own(targets, groupId) ?? own(targets, elementId);
     const target = explicit ?? ranks[Math.min(position + 1, ranks.length - 1)] ?? current;
     const targetPosition = ranks.findIndex((r) => r >= target);
     const gap = (targetPosition < 0 ? ranks.length - 1 : targetPosition) - position;

@@ -1,12 +1,14 @@
 import type { Assessment } from '../schema/assessment.js';
 import type { Framework } from '../schema/framework.js';
-import type { Lang, LocalizedText } from '../schema/localized.js';
+import type { Lang, LanguageOptions, LocalizedText } from '../schema/localized.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 import { formatScore } from '../scoring/format.js';
 import { INDEX_LABEL, INDEX_NOTE } from '../scoring/index-label.js';
 import { scoreAssessment } from '../scoring/score.js';
 import type { Programme, QuickWin } from '../schema/programme-record.js';
 import { registeredLine, unplacedHeading } from '../record/roadmap-registered.js';
 import { mdText } from './markdown-text.js';
+import { own } from '../schema/own.js';
 import { HORIZONS, recommend, type Horizon, type Recommendation, type RecommendOptions } from './recommend.js';
 
 export interface RoadmapElement {
@@ -41,6 +43,9 @@ const byHorizon = (list: readonly Recommendation[]): Record<Horizon, Recommendat
 
 /** The recommendations grouped by horizon and by element: the skeleton of a masterplan. */
 export function roadmap(framework: Framework, assessment: Assessment, options: RecommendOptions = {}): Roadmap {
+  expectFramework('roadmap', framework);
+  expectAssessment('roadmap', assessment);
+  expectOptions('roadmap', options);
   const report = scoreAssessment(framework, assessment);
   const { count: _all, ...rest } = options; // a roadmap holds every gap
   const recommendations = recommend(framework, assessment, rest);
@@ -64,7 +69,7 @@ export function roadmap(framework: Framework, assessment: Assessment, options: R
         name: scored?.name ?? { id, en: id },
         score: scored?.score ?? null,
         level: scored?.level ?? null,
-        target: options.targets?.[id] ?? null,
+        target: own(options.targets, id) ?? null,
         programmes: byHorizon(recommendations.filter((r) => r.elementId === id)),
         registered: (record?.programmes ?? []).filter((p) => p.elementId === id),
       };
@@ -84,7 +89,7 @@ const words = {
     target: 'Target',
     oneUp: 'naik satu level per indikator',
     horizon: { quickWin: 'Quick win (≤ 1 tahun)', short: 'Program jangka pendek (1–2 tahun)', medium: 'Program jangka menengah (hingga 5 tahun, satu periode RPJMD)', long: 'Program jangka panjang (5–10 tahun, cakrawala masterplan)' },
-    from: (a: number, b: number) => `dari level ${a} ke level ${b}`,
+    from: (a: string, b: string) => `dari level ${a} ke level ${b}`,
     owner: 'OPD penanggung jawab',
     noOwner: 'belum ditetapkan',
     years: 'Tahun',
@@ -102,7 +107,7 @@ const words = {
     target: 'Target',
     oneUp: 'one level up per indicator',
     horizon: { quickWin: 'Quick win (within 1 year)', short: 'Short-term programmes (1–2 years)', medium: 'Medium-term programmes (up to 5 years, one RPJMD period)', long: 'Long-term programmes (5–10 years, the masterplan\'s horizon)' },
-    from: (a: number, b: number) => `from level ${a} to level ${b}`,
+    from: (a: string, b: string) => `from level ${a} to level ${b}`,
     owner: 'Responsible agency (OPD)',
     noOwner: 'not yet assigned',
     years: 'Years',
@@ -131,12 +136,18 @@ export function horizonYears(period: string, horizon: Horizon, lang: Lang = 'id'
 }
 
 /** The roadmap as a Markdown outline a consultant pastes into the masterplan book. */
-export function roadmapMarkdown(plan: Roadmap, options: { lang?: Lang } = {}): string {
+export function roadmapMarkdown(plan: Roadmap, options: LanguageOptions = {}): string {
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.elements)) {
+    throw new TypeError('roadmapMarkdown: the argument "plan" must be a roadmap (the result of roadmap).');
+  }
+  expectOptions('roadmapMarkdown', options);
   const lang = options.lang ?? 'id';
   const w = words[lang];
+  // A plan may come from a file: a level that is not a number is printed as escaped text.
+  const level = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : mdText(String(value ?? '–')));
   // Each programme names its owner OPD, its year(s) and a budget line the owner fills in.
   const item = (r: Recommendation) => [
-    `- **${mdText(r.question[lang])}** (${w.from(r.current, r.target)}): ${mdText(r.step[lang])}`,
+    `- **${mdText(r.question[lang])}** (${w.from(level(r.current), level(r.target))}): ${mdText(r.step[lang])}`,
     `  - ${w.owner}: ${r.owner ? mdText(r.owner) : w.noOwner} · ${w.years}: ${horizonYears(plan.period, r.horizon, lang)}`,
     `  - ${w.budget}`,
   ];
@@ -157,8 +168,8 @@ export function roadmapMarkdown(plan: Roadmap, options: { lang?: Lang } = {}): s
   for (const element of plan.elements) {
     if (element.id === 'readiness') continue;
     lines.push('', `## ${mdText(element.name[lang])}`, '');
-    lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${element.level ?? '–'})`);
-    lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${element.target}` : w.oneUp}`);
+    lines.push(`- ${w.situation}: ${formatScore(element.score, lang, 2)} (${w.level} ${level(element.level)})`);
+    lines.push(`- ${w.target}: ${element.target !== null ? `${w.level} ${level(element.target)}` : w.oneUp}`);
     const unplaced = element.registered.filter((p) => p.horizon === undefined);
     if (unplaced.length > 0) lines.push('', `### ${unplacedHeading(lang)}`, '', ...unplaced.map((p) => registeredLine(p, lang)));
     for (const horizon of HORIZONS) {

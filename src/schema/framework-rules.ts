@@ -3,8 +3,10 @@ import { walkIndicators } from './walk.js';
 import type { RuleIssue } from './rule-issue.js';
 import { formatPath } from './validation-error.js';
 
+import { LIMITS } from './limits.js';
+
 /** Frameworks above this size are refused: a documented limit, not a hang (docs/security.md). */
-export const MAX_FRAMEWORK_INDICATORS = 5000;
+export const MAX_FRAMEWORK_INDICATORS = LIMITS.indicators;
 
 /** The rules a schema alone cannot check: ids, scale, bands, references. */
 export function checkFrameworkRules(framework: Framework): RuleIssue[] {
@@ -14,7 +16,35 @@ export function checkFrameworkRules(framework: Framework): RuleIssue[] {
   checkBands(framework, issues);
   checkIndicators(framework, issues);
   checkIndexRule(framework, issues);
+  checkReplaces(framework, issues);
   return issues;
+}
+
+/**
+ * `replaces` lists ids that no longer exist, each claimed once: an id still in use (the
+ * indicator itself, another indicator — a cycle — an element, sub-element or aspect) or
+ * claimed twice would send an old draft's answer to the wrong place or drop one.
+ */
+function checkReplaces(framework: Framework, issues: RuleIssue[]): void {
+  const current = new Map<string, string>();
+  framework.elements.forEach((element, e) => {
+    current.set(element.id, formatPath(['elements', e]));
+    element.subElements.forEach((sub, s) => current.set(sub.id, formatPath(['elements', e, 'subElements', s])));
+  });
+  framework.readiness.forEach((aspect, a) => current.set(aspect.id, formatPath(['readiness', a])));
+  for (const { indicator, path } of walkIndicators(framework)) current.set(indicator.id, formatPath(path));
+  const claimed = new Map<string, string>();
+  for (const { indicator, path } of walkIndicators(framework)) {
+    (indicator.replaces ?? []).forEach((old, n) => {
+      const at = [...path, 'replaces', n];
+      const used = current.get(old);
+      const first = claimed.get(old);
+      if (old === indicator.id) issues.push({ path: at, code: 'replaces_self', params: { id: old } });
+      else if (used !== undefined) issues.push({ path: at, code: 'replaces_current_id', params: { id: old, where: used } });
+      else if (first !== undefined) issues.push({ path: at, code: 'replaces_claimed_twice', params: { id: old, first } });
+      else claimed.set(old, formatPath(path));
+    });
+  }
 }
 
 function checkUniqueIds(framework: Framework, issues: RuleIssue[]): void {

@@ -11,6 +11,12 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const LangSchema = z.enum(['id', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
+/** The options of every function whose only option is the language of its messages or text. */
+export interface LanguageOptions {
+  /** `id` (Bahasa Indonesia, the default) or `en`. */
+  lang?: Lang;
+}
+
 /** Picks the text for a language. */
 export function localize(text: LocalizedText, lang: Lang): string {
   return text[lang];

@@ -10,8 +10,16 @@ const catalogue = {
     en: (p) => `The file is not valid JSON: ${p.detail}`,
   },
   too_large: {
-    id: (p) => `Data terlalu besar: ${p.size} melebihi batas ${p.limit}.`,
-    en: (p) => `The data is too large: ${p.size} exceeds the limit of ${p.limit}.`,
+    id: (p) =>
+      p.what === 'depth' ? `Data bersarang terlalu dalam; batasnya ${p.limit} tingkat.`
+      : p.what === 'items' ? `Terlalu banyak butir di sini; batasnya ${p.limit} butir.`
+      : p.what === 'nodes' ? `Data terlalu besar; batasnya ${p.limit} nilai.`
+      : `Data terlalu besar: ${p.size} karakter melebihi batas ${p.limit} karakter.`,
+    en: (p) =>
+      p.what === 'depth' ? `The data is nested too deeply; the limit is ${p.limit} levels.`
+      : p.what === 'items' ? `Too many items here; the limit is ${p.limit}.`
+      : p.what === 'nodes' ? `The data is too large; the limit is ${p.limit} values.`
+      : `The data is too large: ${p.size} characters exceed the limit of ${p.limit}.`,
   },
   node_id: {
     id: () => 'ID hanya boleh berisi huruf kecil, angka, dan pemisah . - _ (contoh: governance.service).',
@@ -124,6 +132,30 @@ const catalogue = {
   region_code_kind: {
     id: (p) => `Kode wilayah ${p.code} tidak sesuai dengan jenis daerah "${p.kind}": provinsi berkode dua angka (mis. 64), kabupaten/kota berkode dua bagian (mis. 64.74).`,
     en: (p) => `The region code ${p.code} does not fit the kind of region "${p.kind}": a province has two digits (e.g. 64), a regency or city two parts (e.g. 64.74).`,
+  },
+  replaces_self: {
+    id: (p) => `Indikator "${p.id}" tidak dapat menggantikan dirinya sendiri.`,
+    en: (p) => `The indicator "${p.id}" cannot replace itself.`,
+  },
+  replaces_current_id: {
+    id: (p) => `"${p.id}" masih dipakai dalam kerangka ini (${p.where}); replaces hanya memuat ID lama yang sudah tidak ada.`,
+    en: (p) => `"${p.id}" is still in use in this framework (${p.where}); replaces lists only old ids that no longer exist.`,
+  },
+  replaces_claimed_twice: {
+    id: (p) => `ID lama "${p.id}" sudah digantikan oleh indikator di ${p.first}; satu ID lama hanya boleh digantikan satu indikator.`,
+    en: (p) => `The old id "${p.id}" is already replaced by the indicator at ${p.first}; an old id can be replaced by one indicator only.`,
+  },
+  targets_not_object: {
+    id: () => 'Target harus berupa objek: ID elemen, subelemen, aspek atau indikator → level.',
+    en: () => 'Targets must be an object: element, sub-element, aspect or indicator id → level.',
+  },
+  unknown_target_id: {
+    id: (p) => `"${p.id}" bukan elemen, subelemen, aspek atau indikator kerangka ini.`,
+    en: (p) => `"${p.id}" is not an element, sub-element, aspect or indicator of this framework.`,
+  },
+  replaced_answer_set_aside: {
+    id: (p) => `Draf memuat jawaban untuk "${p.id}" dan untuk ID lamanya; jawaban "${p.kept}" yang lebih baru dipertahankan, yang lain disimpan terpisah.`,
+    en: (p) => `The draft answers both "${p.id}" and its old id; the newer answer ("${p.kept}") is kept, the other is set aside.`,
   },
   too_many_indicators: {
     id: (p) => `Kerangka memuat ${p.count} indikator; batasnya ${p.limit}.`,

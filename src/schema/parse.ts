@@ -3,26 +3,20 @@ import { AssessmentSchema, type Assessment } from './assessment.js';
 import { checkAssessmentRules } from './assessment-rules.js';
 import { FrameworkSchema, type Framework } from './framework.js';
 import { checkFrameworkRules } from './framework-rules.js';
-import type { Lang } from './localized.js';
+import type { Lang, LanguageOptions } from './localized.js';
+import { expectFramework, expectOptions } from './arguments.js';
 import { localiseRuleIssues, localiseZodIssues, zodErrorMaps } from './localise.js';
 import type { RuleIssue } from './rule-issue.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
-
-export interface ParseOptions {
-  /** Language of the error messages: `id` (default) or `en`. */
-  lang?: Lang;
-}
+import { checkLimits, LIMITS } from './limits.js';
 
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ValidationError };
-
-/** JSON text longer than this is refused before parsing (about 10 MB of UTF-16). */
-export const MAX_INPUT_CHARS = 10_000_000;
 
 /** Accepts a parsed value or JSON text; JSON errors become a validation issue, never a throw. */
 export function readInput(input: unknown, lang: Lang): { value: unknown } | { issues: ValidationIssue[] } {
   if (typeof input !== 'string') return { value: input };
-  if (input.length > MAX_INPUT_CHARS) {
-    return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { size: `${input.length}`, limit: `${MAX_INPUT_CHARS}` } }], lang) };
+  if (input.length > LIMITS.inputChars) {
+    return { issues: localiseRuleIssues([{ path: [], code: 'too_large', params: { what: 'chars', size: input.length, limit: LIMITS.inputChars } }], lang) };
   }
   try {
     return { value: JSON.parse(input.replace(/^\uFEFF/, '')) };
@@ -40,33 +34,52 @@ function validate<T>(
 ): SafeParseResult<T> {
   const read = readInput(input, lang);
   if ('issues' in read) return { success: false, error: new ValidationError(read.issues, lang) };
-  const parsed = schema.safeParse(read.value, { error: zodErrorMaps[lang], jitless: true });
-  if (!parsed.success) return { success: false, error: new ValidationError(localiseZodIssues(parsed.error.issues, lang), lang) };
-  const ruleIssues = rules(parsed.data);
-  if (ruleIssues.length > 0) return { success: false, error: new ValidationError(localiseRuleIssues(ruleIssues, lang), lang) };
-  return { success: true, data: parsed.data };
+  const fail = (issues: RuleIssue[]): SafeParseResult<T> => ({ success: false, error: new ValidationError(localiseRuleIssues(issues, lang), lang) });
+  // Sizes first: zod and the rules do work per item, and zod's issue lists overflow the stack.
+  const tooLarge = checkLimits(read.value);
+  if (tooLarge.length > 0) return fail(tooLarge);
+  try {
+    const parsed = schema.safeParse(read.value, { error: zodErrorMaps[lang], jitless: true });
+    if (!parsed.success) return { success: false, error: new ValidationError(localiseZodIssues(parsed.error.issues, lang), lang) };
+    const ruleIssues = rules(parsed.data);
+    if (ruleIssues.length > 0) return fail(ruleIssues);
+    return { success: true, data: parsed.data };
+  } catch (error) {
+    // Within the limits this should not happen; if it does, the safe parsers still answer.
+    if (error instanceof RangeError) return fail([{ path: [], code: 'too_large', params: { what: 'nodes', limit: LIMITS.nodes } }]);
+    throw error;
+  }
 }
 
 /** Validates a framework (object or JSON text) without throwing. */
-export function safeParseFramework(input: unknown, options: ParseOptions = {}): SafeParseResult<Framework> {
+export function safeParseFramework(input: unknown, options: LanguageOptions = {}): SafeParseResult<Framework> {
+  expectOptions('safeParseFramework', options);
   return validate(FrameworkSchema, input, options.lang ?? 'id', checkFrameworkRules);
 }
 
 /** Validates a framework (object or JSON text); throws a `ValidationError` listing every problem. */
-export function parseFramework(input: unknown, options: ParseOptions = {}): Framework {
+export function parseFramework(input: unknown, options: LanguageOptions = {}): Framework {
+  expectOptions('parseFramework', options);
   const result = safeParseFramework(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }
 
-/** Validates an assessment against its framework without throwing. */
-export function safeParseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): SafeParseResult<Assessment> {
+/**
+ * Validates an assessment (object or JSON text) against its framework without throwing on bad
+ * input. Wrong arguments (no framework) are a programming error: a `TypeError`.
+ */
+export function safeParseAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): SafeParseResult<Assessment> {
+  expectFramework('safeParseAssessment', framework);
+  expectOptions('safeParseAssessment', options);
   return validate(AssessmentSchema, input, options.lang ?? 'id', (value) => checkAssessmentRules(value, framework));
 }
 
 /** Validates an assessment against its framework; throws a `ValidationError` listing every problem. */
-export function parseAssessment(input: unknown, framework: Framework, options: ParseOptions = {}): Assessment {
-  const result = safeParseAssessment(input, framework, options);
+export function parseAssessment(framework: Framework, input: unknown, options: LanguageOptions = {}): Assessment {
+  expectFramework('parseAssessment', framework);
+  expectOptions('parseAssessment', options);
+  const result = safeParseAssessment(framework, input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

@@ -1,4 +1,5 @@
-import type { Lang, LocalizedText } from '../schema/localized.js';
+import type { Lang, LanguageOptions, LocalizedText } from '../schema/localized.js';
+import { expectOptions, expectReport, expectText } from '../schema/arguments.js';
 import type { IndicatorScore, ScoreReport } from './report.js';
 
 export interface TraceInput {
@@ -102,7 +103,10 @@ function indicatorTrace(indicator: IndicatorScore, report: ScoreReport, lang: La
  * numbers. `nodeId` is `index`, `readiness`, an element, sub-element, aspect or indicator id,
  * a principle id, or `facet.value` for a facet value. Returns `undefined` for an unknown id.
  */
-export function explain(report: ScoreReport, nodeId: string, options: { lang?: Lang } = {}): ScoreTrace | undefined {
+export function explain(report: ScoreReport, nodeId: string, options: LanguageOptions = {}): ScoreTrace | undefined {
+  expectReport('explain', report);
+  expectText('explain', nodeId, 'nodeId');
+  expectOptions('explain', options);
   const lang = options.lang ?? 'id';
   if (nodeId === 'index') {
     const inputs =

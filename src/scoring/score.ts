@@ -15,6 +15,7 @@ import { compile, type CompiledFramework, type CompiledIndicator } from './compi
 import { isProvisional, provisionalThreshold } from './provisional.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
+import { expectAssessment, expectFramework, expectOptions } from '../schema/arguments.js';
 
 export interface ScoreOptions {
   /** `warn` (default) flags a level claimed without required evidence; `cap` also lowers it. */
@@ -122,6 +123,9 @@ function group(ctx: Context, id: string, name: LocalizedText, weight: number, me
  * indicators are ignored here.
  */
 export function scoreAssessment(framework: Framework, assessment: Assessment, options: ScoreOptions = {}): ScoreReport {
+  expectFramework('scoreAssessment', framework);
+  expectAssessment('scoreAssessment', assessment);
+  expectOptions('scoreAssessment', options);
   const lang = options.lang ?? 'id';
   const policy = options.evidencePolicy ?? 'warn';
   const compiled = compile(framework);

@@ -1,3 +1,4 @@
+import { expectFramework } from '../schema/arguments.js';
 import type { Framework } from '../schema/framework.js';
 
 /**
@@ -5,6 +6,8 @@ import type { Framework } from '../schema/framework.js';
  * aspects left empty are dropped. Id and version stay, so answers remain valid for the whole.
  */
 export function filterFramework(framework: Framework, keep: ReadonlySet<string>): Framework {
+  expectFramework('filterFramework', framework);
+  if (!(keep instanceof Set)) throw new TypeError('filterFramework: the argument "keep" must be a Set of indicator ids.');
   return {
     ...framework,
     elements: framework.elements

@@ -1,4 +1,6 @@
+import { expectAssessment, expectAssessments } from '../schema/arguments.js';
 import type { Answer, Assessment, Evidence } from '../schema/assessment.js';
+import { own } from './assignments.js';
 
 /** One side of a conflict: who answered what, and when. */
 export interface ConflictSide {
@@ -19,8 +21,8 @@ export interface Conflict {
 export interface Merge {
   assessment: Assessment;
   conflicts: Conflict[];
-  /** Who answered what: OPD → indicator ids it answered. */
-  answeredBy: Record<string, string[]>;
+  /** Who answered what: OPD → indicator ids it answered (a `Map`: OPD names are free text). */
+  answeredBy: Map<string, string[]>;
 }
 
 const sameChoice = (a: Answer, b: Answer) => a.level === b.level && Boolean(a.notApplicable) === Boolean(b.notApplicable);
@@ -51,31 +53,34 @@ function combine(chosen: Answer, all: readonly (Answer | undefined)[]): Answer {
  * No evidence is ever lost: the evidence, notes and partners of every side are kept.
  */
 export function mergeAssessments(base: Assessment, parts: readonly Assessment[]): Merge {
+  expectAssessment('mergeAssessments', base, 'base');
+  expectAssessments('mergeAssessments', parts, 'parts');
   const answers: Record<string, Answer> = { ...base.answers };
   const byIndicator = new Map<string, ConflictSide[]>();
-  const answeredBy: Record<string, string[]> = {};
+  const answeredBy = new Map<string, string[]>();
   parts.forEach((part, n) => {
     const from = part.respondent?.agency ?? part.respondent?.name ?? `#${n + 1}`;
     for (const [id, answer] of Object.entries(part.answers)) {
       const side: ConflictSide = { from, part: n, answer: { ...answer, answeredBy: answer.answeredBy ?? from }, ...(answer.updatedAt ? { updatedAt: answer.updatedAt } : {}) };
       byIndicator.set(id, [...(byIndicator.get(id) ?? []), side]);
-      if (answer.level !== undefined || answer.notApplicable) (answeredBy[from] ??= []).push(id);
+      if (answer.level !== undefined || answer.notApplicable) answeredBy.set(from, [...(answeredBy.get(from) ?? []), id]);
     }
   });
   const conflicts: Conflict[] = [];
   for (const [id, sides] of byIndicator) {
     const choices = sides.filter((s) => s.answer.level !== undefined || s.answer.notApplicable);
     const first = choices[0];
-    const all = [base.answers[id], ...sides.map((s) => s.answer)];
+    const all = [own(base.answers, id), ...sides.map((s) => s.answer)];
     if (first && choices.some((s) => !sameChoice(s.answer, first.answer))) {
       conflicts.push({ indicatorId: id, sides: choices });
-      const kept = base.answers[id];
+      const kept = own(base.answers, id);
       if (kept) answers[id] = combine(kept, all);
       continue;
     }
     answers[id] = combine(first?.answer ?? sides[0]?.answer ?? {}, all);
   }
-  const assignments = Object.assign({}, base.assignments, ...parts.map((p) => p.assignments ?? {})) as Record<string, string>;
+  // Entries, not Object.assign: a key from a file must never reach a prototype setter.
+  const assignments: Record<string, string> = Object.fromEntries([base, ...parts].flatMap((a) => Object.entries(a.assignments ?? {})));
   return {
     assessment: { ...base, answers, ...(Object.keys(assignments).length ? { assignments } : {}) },
     conflicts,
@@ -85,8 +90,9 @@ export function mergeAssessments(base: Assessment, parts: readonly Assessment[])
 
 /** Settles a conflict with one side's choice, keeping every side's evidence and notes. */
 export function resolveConflict(assessment: Assessment, conflict: Conflict, side: number): Assessment {
+  expectAssessment('resolveConflict', assessment);
   const chosen = conflict.sides[side];
   if (!chosen) return assessment;
-  const all = [assessment.answers[conflict.indicatorId], ...conflict.sides.map((s) => s.answer)];
+  const all = [own(assessment.answers, conflict.indicatorId), ...conflict.sides.map((s) => s.answer)];
   return { ...assessment, answers: { ...assessment.answers, [conflict.indicatorId]: combine(chosen.answer, all) } };
 }

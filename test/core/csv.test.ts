@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answersToCsv, BOM, csvToAssessment, defaultFramework, neutralise, reportToCsv, scoreAssessment, toCsv, ValidationError, type Assessment } from '../../src/index.js';
+import { answersToCsv, csvToAssessment, defaultFramework, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
+import { BOM, neutralise, toCsv } from '../../src/io/csv-cells.js';
 
 const assessment: Assessment = {
   frameworkId: 'gm100',
@@ -26,7 +27,7 @@ describe('CSV of answers', () => {
     for (const lang of ['id', 'en'] as const) {
       const csv = answersToCsv(defaultFramework, assessment, { lang });
       assert.ok(csv.startsWith('\uFEFF'));
-      const back = csvToAssessment(csv, defaultFramework, { lang });
+      const back = csvToAssessment(defaultFramework, csv, { lang });
       assert.deepEqual(back.answers, assessment.answers);
       assert.deepEqual(back.region, assessment.region);
       assert.equal(back.period, '2026');
@@ -41,12 +42,12 @@ describe('CSV of answers', () => {
     const hostile = { ...assessment, answers: { 'structure.budget': { level: 2, note: '=cmd|\' /C calc\'!A0' } } };
     const csv = answersToCsv(defaultFramework, hostile);
     assert.match(csv, /,'=cmd\|/);
-    assert.equal(csvToAssessment(csv, defaultFramework).answers['structure.budget']!.note, hostile.answers['structure.budget'].note);
+    assert.equal(csvToAssessment(defaultFramework, csv).answers['structure.budget']!.note, hostile.answers['structure.budget'].note);
   });
 
   it('reads English headers into an Indonesian session and reports errors by row and column', () => {
     const csv = 'indicator,level,stakeholders\ngovernance.service.mpp,7,pemerintah\nnope.nope,2,\ngovernance.service.online,2,wartawan\n';
-    assert.throws(() => csvToAssessment(csv, defaultFramework, { lang: 'id' }), (error: unknown) => {
+    assert.throws(() => csvToAssessment(defaultFramework, csv, { lang: 'id' }), (error: unknown) => {
       assert.ok(error instanceof ValidationError);
       // The columns are named as the file names them, so the user finds the cell.
       assert.deepEqual(error.issues.map((i) => i.where), ['baris 2, kolom level', 'baris 3, kolom indicator', 'baris 4, kolom stakeholders']);
@@ -66,7 +67,7 @@ describe('CSV of answers', () => {
 /** The `where` of every problem csvToAssessment finds in a CSV text. */
 function problemsIn(csv: string, lang: 'id' | 'en' = 'en'): { where: string; message: string }[] {
   try {
-    csvToAssessment(csv, defaultFramework, { lang });
+    csvToAssessment(defaultFramework, csv, { lang });
   } catch (error) {
     assert.ok(error instanceof ValidationError);
     return error.issues.map(({ where, message }) => ({ where, message }));
@@ -103,7 +104,7 @@ describe('CSV of answers from spreadsheets', () => {
     assert.deepEqual(problemsIn(csv).map((p) => p.where), ['row 2, column note']);
     assert.match(problemsIn(csv)[0]!.message, /never closed/);
     // A closed quote over two lines is one cell, and the next record is row 3.
-    const fine = csvToAssessment('region_name,period,indicator,level,note\nKota Contoh,2026,governance.service.mpp,2,"two\nlines"\n,,governance.service.online,3,\n', defaultFramework);
+    const fine = csvToAssessment(defaultFramework, 'region_name,period,indicator,level,note\nKota Contoh,2026,governance.service.mpp,2,"two\nlines"\n,,governance.service.online,3,\n');
     assert.equal(fine.answers['governance.service.mpp']!.note, 'two\nlines');
     assert.equal(fine.answers['governance.service.online']!.level, 3);
   });
@@ -125,14 +126,14 @@ describe('CSV of answers from spreadsheets', () => {
       },
     };
     for (const delimiter of [',', ';'] as const) {
-      const back = csvToAssessment(answersToCsv(defaultFramework, tricky, { delimiter }), defaultFramework);
+      const back = csvToAssessment(defaultFramework, answersToCsv(defaultFramework, tricky, { delimiter }));
       assert.deepEqual(back.answers, tricky.answers, delimiter);
     }
   });
 
   it('reads semicolon-separated CSV as Excel in Indonesian settings saves it', () => {
     const excel = '\uFEFFnama_daerah;periode;indikator;level;catatan\r\nKota Contoh;2026;governance.service.mpp;4;"Baris; satu"\r\nKota Contoh;2026;structure.budget;2,0;\r\n';
-    const a = csvToAssessment(excel, defaultFramework);
+    const a = csvToAssessment(defaultFramework, excel);
     assert.deepEqual(a.answers, { 'governance.service.mpp': { level: 4, note: 'Baris; satu' }, 'structure.budget': { level: 2 } });
     assert.equal(a.region.name, 'Kota Contoh');
     // And writes it: semicolons between cells, a decimal comma in numbers, quotes around a cell holding `;`.
@@ -147,6 +148,6 @@ describe('CSV of answers from spreadsheets', () => {
     const blank: Assessment = { ...assessment, answers: {} };
     const csv = answersToCsv(defaultFramework, blank, { levelDescriptions: true });
     assert.match(csv.split('\r\n')[0]!, /,keterangan_level_1,keterangan_level_2,keterangan_level_3,keterangan_level_4,keterangan_level_5$/);
-    assert.deepEqual(csvToAssessment(csv, defaultFramework).answers, {});
+    assert.deepEqual(csvToAssessment(defaultFramework, csv).answers, {});
   });
 });

@@ -163,7 +163,7 @@ describe('gm100: formal administrative Bahasa Indonesia', () => {
     assert.match(id.submitFailed('offline'), /perangkat tidak terhubung ke internet/);
     const demo = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
     assert.match(demo, />Sematkan di portal</);
-    const assessment = parseAssessment({ frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'X' }, period: '2026', answers: { 'governance.service.mpp': { level: 2 } } }, defaultFramework);
+    const assessment = parseAssessment(defaultFramework, { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'X' }, period: '2026', answers: { 'governance.service.mpp': { level: 2 } } });
     assert.match(explain(scoreAssessment(defaultFramework, assessment), 'governance')!.text, /^Rata-rata tertimbang aritmetik/);
   });
 });
@@ -180,7 +180,7 @@ describe('sample regions: recommendations are programmes, not states', () => {
 
   for (const file of files) {
     it(`${file.pathname.split('/').slice(-2).join('/')}: no step is a level description; quick wins one per element, never readiness`, () => {
-      const assessment = parseAssessment(readFileSync(file, 'utf8'), defaultFramework);
+      const assessment = parseAssessment(defaultFramework, readFileSync(file, 'utf8'));
       const list = recommend(defaultFramework, assessment);
       assert.ok(list.length > 0);
       for (const r of list) {

@@ -9,10 +9,10 @@ const base = { frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 
 
 describe('drafts keep what was typed', () => {
   it('keeps incomplete evidence rows in place and sets aside only what is not evidence at all', () => {
-    const recovered = recoverDraft({
+    const recovered = recoverDraft(defaultFramework, {
       ...base,
       answers: { 'governance.service.mpp': { level: 3, evidence: [{ label: 'Perwali', url: 'www.bontangkota.go.id/mpp' }, { label: '', url: 'https://x.go.id' }, 42, { label: 'SK' }] } },
-    }, defaultFramework)!;
+    })!;
     assert.deepEqual(recovered.assessment.answers['governance.service.mpp']!.evidence, [
       { label: 'Perwali', url: 'www.bontangkota.go.id/mpp' }, { label: '', url: 'https://x.go.id' }, { label: 'SK' },
     ]);

@@ -29,7 +29,7 @@ const withRecord = (programmeRecord: unknown, code = '64.74'): unknown => ({
 });
 
 const issuesOf = (input: unknown, lang: 'id' | 'en' = 'en') => {
-  const result = safeParseAssessment(input, defaultFramework, { lang });
+  const result = safeParseAssessment(defaultFramework, input, { lang });
   return result.success ? [] : result.error.issues.map((i) => ({ where: i.where, code: i.code, message: i.message }));
 };
 
@@ -78,13 +78,13 @@ describe('The programme record: schema and rules', () => {
   });
 
   it('round-trips through JSON', () => {
-    const a = parseAssessment(withRecord(record), defaultFramework);
-    assert.deepEqual(parseAssessment(JSON.parse(JSON.stringify(a)), defaultFramework).programmeRecord, record);
+    const a = parseAssessment(defaultFramework, withRecord(record));
+    assert.deepEqual(parseAssessment(defaultFramework, JSON.parse(JSON.stringify(a))).programmeRecord, record);
   });
 
   it('recovers a draft row by row, setting an invalid row aside with its path', () => {
     const draft = withRecord({ ...record, quickWins: [{ name: '' }, ...(record.quickWins ?? [])], council: { members: 'none' } });
-    const recovered = recoverAssessment(draft, defaultFramework, { lang: 'en' });
+    const recovered = recoverAssessment(defaultFramework, draft, { lang: 'en' });
     assert.ok(recovered);
     assert.deepEqual(recovered.assessment.programmeRecord?.quickWins, record.quickWins);
     assert.equal(recovered.assessment.programmeRecord?.council, undefined);
@@ -115,7 +115,7 @@ describe('The programme record: realisation and status', () => {
 
 describe('The programme record: Markdown and CSV', () => {
   it('writes the record as Markdown with user text escaped', () => {
-    const a = parseAssessment(withRecord({ ...record, quickWins: [{ name: '<script>x</script> | *bold*', status: 'ongoing' }] }), defaultFramework);
+    const a = parseAssessment(defaultFramework, withRecord({ ...record, quickWins: [{ name: '<script>x</script> | *bold*', status: 'ongoing' }] }));
     const md = programmeRecordMarkdown(defaultFramework, a, { lang: 'id' });
     assert.match(md, /^# Rekam Program Smart City: Kota Bontang$/m);
     assert.match(md, /- Periode RPJMD: 2025–2029/);
@@ -154,7 +154,7 @@ describe('The programme record in planning', () => {
   const answers: Assessment['answers'] = { 'governance.service.mpp': { level: 2 }, 'living.harmony.rdtr': { level: 1 } };
 
   it('starts the roadmap from the registered programmes; recommendations fill the gaps', () => {
-    const a = parseAssessment({ ...(withRecord(record) as Assessment), answers }, defaultFramework);
+    const a = parseAssessment(defaultFramework, { ...(withRecord(record) as Assessment), answers });
     const plan = roadmap(defaultFramework, a);
     assert.deepEqual(plan.registeredQuickWins.map((q) => q.name), ['Super app warga', 'Sistem informasi RDTR', 'Kampung Masdarling']);
     // governance and living have registered quick wins: none is recommended there
@@ -169,8 +169,8 @@ describe('The programme record in planning', () => {
   });
 
   it('reports programme progress between two periods', () => {
-    const before = parseAssessment({ ...(withRecord({ programmes: [{ name: 'Satu Data', elementId: 'governance', status: 'ongoing', realisation: 40 }], quickWins: [{ name: 'Super app warga', status: 'planned' }] }) as Assessment), period: '2025' }, defaultFramework);
-    const now = parseAssessment(withRecord(record), defaultFramework);
+    const before = parseAssessment(defaultFramework, { ...(withRecord({ programmes: [{ name: 'Satu Data', elementId: 'governance', status: 'ongoing', realisation: 40 }], quickWins: [{ name: 'Super app warga', status: 'planned' }] }) as Assessment), period: '2025' });
+    const now = parseAssessment(defaultFramework, withRecord(record));
     const progress = compareAssessments(defaultFramework, before, now).programmes;
     // Satu Data 40 % → 100 %: +60 points; Integrasi MPP is new
     assert.deepEqual(progress.find((p) => p.name === 'Satu Data'), {

@@ -47,9 +47,9 @@ describe('hostile and broken input', () => {
   it('fuzz: parseFramework, parseAssessment and CSV import throw nothing but ValidationError', () => {
     fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.anything()), (input) => {
       onlyValidationErrors(() => parseFramework(input));
-      onlyValidationErrors(() => parseAssessment(input, defaultFramework));
-      onlyValidationErrors(() => recoverAssessment(input, defaultFramework));
-      if (typeof input === 'string') onlyValidationErrors(() => csvToAssessment(input, defaultFramework));
+      onlyValidationErrors(() => parseAssessment(defaultFramework, input));
+      onlyValidationErrors(() => recoverAssessment(defaultFramework, input));
+      if (typeof input === 'string') onlyValidationErrors(() => csvToAssessment(defaultFramework, input));
     }), { numRuns: 400 });
   });
 
@@ -65,7 +65,7 @@ describe('hostile and broken input', () => {
     }));
     fc.assert(fc.property(assessment, (input) => {
       try {
-        const parsed = parseAssessment(input, defaultFramework);
+        const parsed = parseAssessment(defaultFramework, input);
         finite(scoreAssessment(defaultFramework, parsed));
         finite(scoreAssessment(defaultFramework, parsed, { aggregation: 'geometric', evidencePolicy: 'cap' }));
       } catch (error) {
@@ -78,7 +78,7 @@ describe('hostile and broken input', () => {
     fc.assert(fc.property(fc.array(fc.array(fc.string(), { maxLength: 6 }), { maxLength: 6 }), (rows) => {
       const text = ['indicator,level,note', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n');
       try {
-        csvToAssessment(text, defaultFramework);
+        csvToAssessment(defaultFramework, text);
       } catch (error) {
         assert.ok(error instanceof ValidationError);
         for (const issue of error.issues) assert.ok(issue.where === '' || /row \d+|baris \d+/.test(issue.where) || issue.where.startsWith('answers') || /^(region|period)/.test(issue.where), issue.where);
@@ -98,7 +98,7 @@ describe('corrupted drafts and framework upgrades', () => {
         'governance.gone': { level: 2 },
       },
     };
-    const r = recoverAssessment(draft, defaultFramework, { lang: 'en' })!;
+    const r = recoverAssessment(defaultFramework, draft, { lang: 'en' })!;
     assert.deepEqual(Object.keys(r.assessment.answers).sort(), ['governance.service.complaint', 'governance.service.mpp']);
     assert.deepEqual(r.assessment.answers['governance.service.mpp']!.evidence, [{ label: 'Perwali', url: 'https://x.go.id' }]);
     assert.deepEqual(r.orphans.map((o) => o.indicatorId).sort(), ['governance.gone', 'governance.service.mpp', 'governance.service.online']);
@@ -114,7 +114,7 @@ describe('corrupted drafts and framework upgrades', () => {
     indicators[0] = { ...indicators[0]!, id: 'e1.s1.renamed', replaces: ['e1.s1.i1'] };
     indicators.splice(2, 1); // e1.s1.i3 removed
     const old = { frameworkId: 'test', frameworkVersion: '1', region: { name: 'X' }, period: '2026', answers: { 'e1.s1.i1': { level: 4 }, 'e1.s1.i2': { level: 2 }, 'e1.s1.i3': { level: 5 } } };
-    const m = migrateAssessment(old, parseFramework(v11), { lang: 'en' });
+    const m = migrateAssessment(parseFramework(v11), old, { lang: 'en' });
     assert.equal(m.assessment.frameworkVersion, '1.1');
     assert.deepEqual(m.assessment.answers, { 'e1.s1.renamed': { level: 4 }, 'e1.s1.i2': { level: 2 } });
     assert.deepEqual(m.moved, { 'e1.s1.i1': 'e1.s1.renamed' });
@@ -125,9 +125,9 @@ describe('corrupted drafts and framework upgrades', () => {
 
   it('refuses an assessment of another framework instead of relabelling it', () => {
     const other = { frameworkId: 'lain', frameworkVersion: '1', region: { name: 'X' }, period: '2026', answers: { 'governance.service.mpp': { level: 3 } } };
-    const r = recoverAssessment(other, defaultFramework, { lang: 'en' })!;
+    const r = recoverAssessment(defaultFramework, other, { lang: 'en' })!;
     assert.deepEqual(r.issues.map((i) => [i.code, i.where]), [['framework_mismatch', 'frameworkId']]);
     assert.match(r.issues[0]!.message, /framework lain@1, not gm100@1\.0\.0/);
-    assert.throws(() => migrateAssessment(other, defaultFramework), ValidationError);
+    assert.throws(() => migrateAssessment(defaultFramework, other), ValidationError);
   });
 });

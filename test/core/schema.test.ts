@@ -150,13 +150,13 @@ describe('parseAssessment', () => {
   };
 
   it('round-trips a valid assessment through JSON unchanged', () => {
-    const parsed = parseAssessment(JSON.parse(JSON.stringify(assessment)), framework);
+    const parsed = parseAssessment(framework, JSON.parse(JSON.stringify(assessment)));
     assert.deepEqual(parsed, assessment);
-    assert.deepEqual(parseAssessment(JSON.stringify(parsed), framework), assessment);
+    assert.deepEqual(parseAssessment(framework, JSON.stringify(parsed)), assessment);
   });
 
   it('rejects an assessment of another framework or version with a clear message', () => {
-    const other = safeParseAssessment({ ...assessment, frameworkVersion: '2' }, framework, { lang: 'en' });
+    const other = safeParseAssessment(framework, { ...assessment, frameworkVersion: '2' }, { lang: 'en' });
     assert.equal(other.success, false);
     if (!other.success) {
       assert.equal(other.error.issues[0]!.where, 'frameworkVersion');
@@ -169,7 +169,7 @@ describe('parseAssessment', () => {
     bad.answers['e9.s1.i1'] = { level: 2 };
     bad.answers['e1.s1.i2'] = { level: 7 };
     bad.answers['e2.s1.i1'] = { level: 2, notApplicable: true };
-    const result = safeParseAssessment(bad, framework, { lang: 'en' });
+    const result = safeParseAssessment(framework, bad, { lang: 'en' });
     assert.equal(result.success, false);
     const codes = result.success ? [] : result.error.issues.map((i) => `${i.code}@${i.where}`);
     assert.deepEqual(codes.sort(), [
@@ -182,7 +182,7 @@ describe('parseAssessment', () => {
   it('refuses javascript: evidence links with a message', () => {
     const bad = clone(assessment);
     bad.answers['e1.s1.i1']!.evidence = [{ label: 'x', url: 'javascript:alert(1)' }];
-    const result = safeParseAssessment(bad, framework, { lang: 'id' });
+    const result = safeParseAssessment(framework, bad, { lang: 'id' });
     assert.equal(result.success, false);
     if (!result.success) {
       assert.equal(result.error.issues[0]!.code, 'evidence_url');

@@ -13,21 +13,21 @@ const answerFor = (id: string, n: number): Answer => ({ level: (n % 5) + 1, ...(
 describe('team workflow', () => {
   it('suggests an OPD for every built-in indicator, and lets the region override by element or indicator', () => {
     const suggested = defaultAssignments(defaultFramework);
-    assert.equal(suggested['living.health.records'], 'Dinas Kesehatan');
-    assert.equal(suggested['living.harmony.rdtr'], 'Dinas PUPR');
-    assert.equal(suggested['governance.service.mpp'], 'DPMPTSP');
-    assert.equal(Object.keys(suggested).length, ids.length);
+    assert.equal(suggested.get('living.health.records'), 'Dinas Kesehatan');
+    assert.equal(suggested.get('living.harmony.rdtr'), 'Dinas PUPR');
+    assert.equal(suggested.get('governance.service.mpp'), 'DPMPTSP');
+    assert.equal(suggested.size, ids.length);
     const resolved = resolveAssignments(defaultFramework, { branding: 'Dinas Pariwisata', 'branding.business.products': 'Dinas Perdagangan' });
-    assert.equal(resolved['branding.appearance.order'], 'Dinas Pariwisata');
-    assert.equal(resolved['branding.business.products'], 'Dinas Perdagangan');
+    assert.equal(resolved.get('branding.appearance.order'), 'Dinas Pariwisata');
+    assert.equal(resolved.get('branding.business.products'), 'Dinas Perdagangan');
   });
 
   it('split → answer the parts → merge equals answering directly', () => {
     const parts = splitAssessment(defaultFramework, blank);
-    const agencies = Object.keys(parts);
+    const agencies = [...parts.keys()];
     assert.ok(agencies.includes('Dinas Kesehatan') && agencies.includes('Diskominfo'));
-    assert.deepEqual(Object.keys(parts['Dinas Kesehatan']!.assignments!).sort(), ['living.health.emergency', 'living.health.records', 'living.health.stunting']);
-    const answered = Object.values(parts).map((part) => ({
+    assert.deepEqual(Object.keys(parts.get('Dinas Kesehatan')!.assignments!).sort(), ['living.health.emergency', 'living.health.records', 'living.health.stunting']);
+    const answered = [...parts.values()].map((part) => ({
       ...part,
       answers: Object.fromEntries(Object.keys(part.assignments!).map((id) => [id, answerFor(id, ids.indexOf(id))])),
     }));
@@ -41,7 +41,7 @@ describe('team workflow', () => {
     assert.deepEqual(withoutWho, direct);
     assert.equal(merged.assessment.answers['living.health.records']!.answeredBy, 'Dinas Kesehatan');
     assert.deepEqual(scoreAssessment(defaultFramework, { ...merged.assessment }).index, scoreAssessment(defaultFramework, { ...blank, answers: direct }).index);
-    assert.deepEqual(merged.answeredBy['Dinas Kesehatan']!.sort(), ['living.health.emergency', 'living.health.records', 'living.health.stunting']);
+    assert.deepEqual(merged.answeredBy.get('Dinas Kesehatan')!.sort(), ['living.health.emergency', 'living.health.records', 'living.health.stunting']);
   });
 
   it('reports a conflict with both sides instead of picking one, and keeps every piece of evidence', () => {

@@ -32,7 +32,7 @@ function open(bytes: Uint8Array) {
   return { sheetNames, sheet, cell, format };
 }
 
-const assessment = parseAssessment(readFileSync('docs/examples/kota-contoh-2026.json', 'utf8'), defaultFramework);
+const assessment = parseAssessment(defaultFramework, readFileSync('docs/examples/kota-contoh-2026.json', 'utf8'));
 
 describe('score workbook (.xlsx)', () => {
   it('has the four sheets with Indonesian labels, frozen headers, number formats and column widths', async () => {

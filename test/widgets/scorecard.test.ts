@@ -72,6 +72,13 @@ describe('<smart-city-scorecard>', () => {
     expect($$(el, '.ring')).to.have.length(4);
   });
 
+  it('a target that is not a level of the scale is reported and draws nothing, never NaN', async () => {
+    const el = await scorecard({ assessment: handMade(), targets: { governance: 'lima' } as never, lang: 'en' });
+    expect(el.shadowRoot!.innerHTML).not.to.contain('NaN');
+    expect($(el, '.notice.error').textContent).to.contain('targets.governance');
+    expect($(el, '.notice.error').textContent).to.contain('Level "lima" is not on the scale (1, 2, 3, 4, 5).');
+  });
+
   it('overlays the previous period and targets, with a legend and changes', async () => {
     const el = await scorecard({ assessment: handMade(), previous: handMade('2025', 1), targets: { governance: 5, environment: 3 } });
     expect($(el, '[data-series=previous]')).to.exist;

@@ -10,7 +10,36 @@ async function opdQuestionnaire(opd: string, assignments?: Record<string, string
   return ready(el);
 }
 
+/** Imports files into the coordinator as a user does, waiting for the merge. */
+async function importParts(coordinator: SmartCityCoordinator, parts: Record<string, unknown>): Promise<void> {
+  const input = $<HTMLInputElement>(coordinator, '#parts');
+  const files = new DataTransfer();
+  for (const [name, part] of Object.entries(parts)) files.items.add(new File([JSON.stringify(part)], name));
+  input.files = files.files;
+  setTimeout(() => input.dispatchEvent(new Event('change')));
+  await oneEvent(coordinator, 'smart-city-merge');
+  await coordinator.updateComplete;
+}
+
 describe('team workflow: OPD parts and the coordinator', () => {
+  it('a part from an OPD named "constructor" or "__proto__" merges like any other and the coordinator keeps working', async () => {
+    const part = (agency: string, id: string) => ({
+      frameworkId: 'gm100', frameworkVersion: '1.0.0', region: { name: 'Kota Contoh' }, period: '2026',
+      respondent: { agency }, answers: { [id]: { level: 3 } }, assignments: { [id]: agency },
+    });
+    const coordinator = await fixture<SmartCityCoordinator>(html`<smart-city-coordinator storage-key=${freshKey()}></smart-city-coordinator>`);
+    await waitUntil(() => coordinator.shadowRoot!.querySelector('#parts'), 'coordinator did not render', { timeout: 10_000 });
+    await importParts(coordinator, { 'constructor.json': part('constructor', 'living.health.records') });
+    const row = (agency: string) => [...$(coordinator, `tr[data-agency="${agency}"]`).querySelectorAll('td.num')].map((c) => c.textContent);
+    // One indicator assigned to "constructor", answered: 1 of 1.
+    expect(row('constructor')).to.deep.equal(['1', '1']);
+    // Still responsive: a second import is shown and counted.
+    await importParts(coordinator, { 'proto.json': part('__proto__', 'living.health.emergency') });
+    expect(row('__proto__')).to.deep.equal(['1', '1']);
+    expect($$(coordinator, 'ul li').map((li) => li.textContent!.trim().split(/\s+—/)[0])).to.include.members(['constructor.json', 'proto.json']);
+    expect(({} as Record<string, unknown>)['living.health.records']).to.equal(undefined);
+  });
+
   it('shows an OPD only its indicators, merges two parts, settles a conflict and submits', async () => {
     const health = await opdQuestionnaire('Dinas Kesehatan');
     expect($$(health, 'nav button').map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal(['Mulai', 'Smart Living', 'Tinjau dan Kirim']);

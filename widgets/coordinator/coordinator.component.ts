@@ -1,14 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Assessment } from '../../src/schema/assessment.js';
-import type { Framework } from '../../src/schema/framework.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { indicatorsById } from '../../src/schema/walk.js';
-import { message } from '../../src/schema/messages.js';
-import { recoverAssessment } from '../../src/io/recover.js';
-import { mergeAssessments, type Conflict, type ConflictSide } from '../../src/team/merge.js';
-import { applyChoices, rememberChoice, scopeDifference, type ConflictChoice } from '../../src/team/settle.js';
-import { teamProgress } from '../../src/team/progress.js';
+import { indicatorsById, message, recoverAssessment, type Assessment, type Framework, type ValidationIssue } from '../../src/internal.js';
+import { applyChoices, mergeAssessments, rememberChoice, scopeDifference, teamProgress, type Conflict, type ConflictChoice, type ConflictSide } from '../../src/internal-team.js';
 import { downloadText, slug } from '../internal/download.js';
 import { tokens } from '../internal/tokens.js';
 import { WidgetController } from '../internal/widget-controller.js';
@@ -142,7 +135,7 @@ export class SmartCityCoordinator extends LitElement {
     const notices: SmartCityCoordinator['notices'] = [];
     const parts = [...this.parts];
     for (const file of files) {
-      const recovered = recoverAssessment(await file.text(), f, { lang });
+      const recovered = recoverAssessment(f, await file.text(), { lang });
       if (!recovered || recovered.issues.length > 0) {
         notices.push({ kind: 'error', text: this.t.rejected(file.name), issues: recovered?.issues ?? [{ path: [], where: '', code: 'invalid_json', message: message('invalid_json', lang, { detail: file.name }) }] });
         continue;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/schema/localized.js';
+import { type Lang } from '../../src/internal.js';
 
 /** The coordinator view's strings, in Bahasa Indonesia (default) and English. */
 const id = {

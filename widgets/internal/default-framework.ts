@@ -1,4 +1,4 @@
-import type { Framework } from '../../src/schema/framework.js';
+import { loadDefaultFramework as loadChunk, type Framework } from '../../src/internal.js';
 
 let loading: Promise<Framework> | undefined;
 
@@ -8,12 +8,9 @@ let loading: Promise<Framework> | undefined;
  * later widget (or a reload of the chunk after a network hiccup) tries again.
  */
 export function loadDefaultFramework(): Promise<Framework> {
-  loading ??= import('../../src/frameworks/gm100/index.js').then(
-    (m) => m.defaultFramework,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
+  loading ??= loadChunk().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

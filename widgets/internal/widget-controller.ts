@@ -1,8 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Framework } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import { safeParseFramework } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
+import { safeParseFramework, type Framework, type Lang, type ValidationIssue } from '../../src/internal.js';
 import { missingFile } from './chunk-error.js';
 import { loadDefaultFramework } from './default-framework.js';
 import { langOf, loadMessages, messagesFor, type Messages } from './messages.js';

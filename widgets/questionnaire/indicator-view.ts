@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { STAKEHOLDERS, isSafeEvidenceUrl, type Answer, type Evidence, type Stakeholder } from '../../src/schema/assessment.js';
-import type { Framework, Indicator } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
+import { STAKEHOLDERS, isSafeEvidenceUrl, type Answer, type Evidence, type Framework, type Indicator, type Lang, type Stakeholder } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
 
 /** What rendering one indicator needs from the questionnaire. */

@@ -1,5 +1,4 @@
-import type { Framework } from '../../src/schema/framework.js';
-import { walkIndicators } from '../../src/schema/walk.js';
+import { walkIndicators, type Framework } from '../../src/internal.js';
 
 const cache = new WeakMap<Framework, ReadonlyMap<string, string>>();
 

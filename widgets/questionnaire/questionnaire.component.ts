@@ -1,16 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { REGION_CODE, type Answer, type Assessment } from '../../src/schema/assessment.js';
-import type { Framework, Indicator } from '../../src/schema/framework.js';
-import { safeParseAssessment } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { indicatorsById } from '../../src/schema/walk.js';
-import { scoreAssessment } from '../../src/scoring/score.js';
-import type { ScoreReport } from '../../src/scoring/report.js';
-import { recoverDraft } from '../../src/io/recover-draft.js';
-import { mergeNewerAnswers, type ClearedAnswers } from '../../src/io/merge-newer.js';
-import { resolveAssignments } from '../../src/team/assignments.js';
-import { filterFramework } from '../../src/team/filter-framework.js';
+import { REGION_CODE, filterFramework, indicatorsById, mergeNewerAnswers, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -332,7 +322,7 @@ export class SmartCityQuestionnaire extends LitElement {
     } catch {
       saved = undefined;
     }
-    const recovered = recoverDraft(saved?.assessment ?? text, f, { lang: langOf(this.lang) });
+    const recovered = recoverDraft(f, saved?.assessment ?? text, { lang: langOf(this.lang) });
     if (!recovered) {
       // Unreadable: keep the text aside under another key before anything overwrites it;
       // when even that fails (a full quota), leave it where it is and keep work in memory.
@@ -369,7 +359,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (event.key !== this.key || !event.newValue || !this.active || !this.draft || this.resumeOffer) return;
     try {
       const saved = JSON.parse(event.newValue) as SavedDraft;
-      const theirs = recoverDraft(saved.assessment, this.active);
+      const theirs = recoverDraft(this.active, saved.assessment);
       if (!theirs) return;
       const { merged, tookFromTheirs, cleared } = mergeNewerAnswers(this.draft, theirs.assessment, { mine: this.cleared, theirs: saved.cleared ?? {} });
       this.cleared = cleared;
@@ -385,7 +375,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private adopt(value: unknown, code: SmartCityErrorDetail['code']): boolean {
     if (!this.active) return false;
     const lang = langOf(this.lang);
-    const recovered = recoverDraft(value, this.active, { lang });
+    const recovered = recoverDraft(this.active, value, { lang });
     // Another framework, or anything invalid, is refused whole: the draft stays as it was.
     // (Another version of this framework is migrated by recoverAssessment.)
     if (!recovered || recovered.issues.length > 0) {
@@ -502,7 +492,7 @@ export class SmartCityQuestionnaire extends LitElement {
     let keep = new Set(this.filter ?? []);
     if (this.opd) {
       const resolved = resolveAssignments(f, this.assignments ?? this.draft?.assignments ?? {});
-      const mine = Object.keys(resolved).filter((id) => resolved[id] === this.opd);
+      const mine = [...resolved].filter(([, opd]) => opd === this.opd).map(([id]) => id);
       keep = this.filter ? new Set(mine.filter((id) => keep.has(id))) : new Set(mine);
     }
     const framework = filterFramework(f, keep);
@@ -626,7 +616,7 @@ export class SmartCityQuestionnaire extends LitElement {
     const s = this.submitState;
     if (!f || !this.draft || this.readonly || s.kind === 'sending' || s.kind === 'done') return;
     this.confirming = undefined;
-    const parsed = safeParseAssessment({ ...this.draft, submittedAt: nowIso() }, f, { lang: langOf(this.lang) });
+    const parsed = safeParseAssessment(f, { ...this.draft, submittedAt: nowIso() }, { lang: langOf(this.lang) });
     if (!parsed.success || this.startMissing()) {
       const draft = this.draft;
       this.problemsOf ??= (await import('./submit-problems.js')).submitProblems;

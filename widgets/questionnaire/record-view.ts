@@ -1,12 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
-import type { Framework } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import { FUNDING_SOURCES, PROGRAMME_STATUSES, ProgrammeHorizonSchema, RegionKindSchema, type ProgrammeRecord } from '../../src/schema/programme-record.js';
-import { safeParseAssessment } from '../../src/schema/parse.js';
-import { formatPath } from '../../src/schema/validation-error.js';
-import { recordLabels } from '../../src/record/labels.js';
-import { quickWinSummary, realisedText } from '../../src/record/summary.js';
+import { STAKEHOLDERS, safeParseAssessment, type Assessment, type Framework, type Lang } from '../../src/internal.js';
+import { FUNDING_SOURCES, PROGRAMME_STATUSES, ProgrammeHorizonSchema, RegionKindSchema, formatPath, quickWinSummary, realisedText, recordLabels, type ProgrammeRecord } from '../../src/internal-record.js';
 
 /*
  * The questionnaire's "Profil & program" step: the programme record as a form. Loaded on
@@ -84,7 +78,7 @@ export function renderRecordStep(ctx: RecordViewContext): TemplateResult {
   const record = draft.programmeRecord ?? {};
   const set = (path: Path, value: Value) => ctx.update(setIn(record, path, value) as ProgrammeRecord | undefined);
   // The record's problems, from the core's validation, keyed by path for the fields' aria-invalid.
-  const parsed = safeParseAssessment(draft, framework, { lang });
+  const parsed = safeParseAssessment(framework, draft, { lang });
   const issues = parsed.success ? [] : parsed.error.issues.filter((i) => i.path[0] === 'programmeRecord' || formatPath(i.path) === 'region.code');
   const problems = new Map(issues.map((i) => [formatPath(i.path.slice(1)), i.message]));
   const domId = (path: Path) => `rec-${path.join('-')}`;

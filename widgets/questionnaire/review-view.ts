@@ -1,8 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Framework } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import type { ScoreReport } from '../../src/scoring/report.js';
-import { formatScore } from '../../src/scoring/format.js';
+import { formatScore, type Framework, type Lang, type ScoreReport } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
 
 export interface ReviewContext {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Orphan } from '../../src/schema/assessment.js';
+import { type Orphan } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
 
 // Loaded only when a draft has something set aside: restoring and discarding come with the view.
-export { discardOrphan, restoreOrphan } from '../../src/io/orphans.js';
+export { discardOrphan, restoreOrphan } from '../../src/internal-drafts.js';
 
 export interface SetAsideContext {
   t: Messages;

@@ -1,5 +1,4 @@
-import type { Assessment } from '../../src/schema/assessment.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
+import { type Assessment, type ValidationIssue } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
 import { evidenceProblems, indicatorDomId } from './indicator-view.js';
 

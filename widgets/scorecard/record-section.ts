@@ -1,9 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Framework } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import type { ProgrammeRecord } from '../../src/schema/programme-record.js';
-import { recordLabels } from '../../src/record/labels.js';
-import { programmeRealisation, quickWinSummary, realisedText } from '../../src/record/summary.js';
+import { type Framework, type Lang } from '../../src/internal.js';
+import { programmeRealisation, quickWinSummary, realisedText, recordLabels, type ProgrammeRecord } from '../../src/internal-record.js';
 
 /*
  * The scorecard's "Programme realisation" section, from the assessment's programme record:

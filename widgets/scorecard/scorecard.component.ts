@@ -1,18 +1,7 @@
 import type { SmartCityErrorDetail } from '../questionnaire/questionnaire.component.js';
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STAKEHOLDERS, type Assessment } from '../../src/schema/assessment.js';
-import type { Framework, Indicator } from '../../src/schema/framework.js';
-import type { Lang } from '../../src/schema/localized.js';
-import { localiseZodIssues, zodErrorMaps } from '../../src/schema/localise.js';
-import { safeParseAssessment } from '../../src/schema/parse.js';
-import type { ValidationIssue } from '../../src/schema/validation-error.js';
-import { indicatorsById } from '../../src/schema/walk.js';
-import { formatScore } from '../../src/scoring/format.js';
-import { ScoreReportSchema, type ElementScore, type ScoreReport } from '../../src/scoring/report.js';
-import { scoreAssessment } from '../../src/scoring/score.js';
-import { isProvisional } from '../../src/scoring/provisional.js';
-import { HORIZONS, recommend, type Recommendation } from '../../src/planning/recommend.js';
+import { loadReportToCsv, HORIZONS, STAKEHOLDERS, ScoreReportSchema, formatScore, indicatorsById, isProvisional, localiseZodIssues, recommend, safeParseAssessment, safeParseTargets, scoreAssessment, zodErrorMaps, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type Recommendation, type ScoreReport, type Targets, type ValidationIssue } from '../../src/internal.js';
 import { downloadText, slug } from '../internal/download.js';
 import type { Messages } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
@@ -113,6 +102,8 @@ export class SmartCityScorecard extends LitElement {
 
   private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
   private previousReport: ScoreReport | undefined;
+  /** `targets` once checked against the framework. */
+  private validTargets: Targets | undefined;
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
@@ -160,15 +151,22 @@ export class SmartCityScorecard extends LitElement {
       if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
       else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
     } else if (this.assessment !== undefined && this.assessment !== null) {
-      const parsed = safeParseAssessment(this.assessment, f, { lang });
+      const parsed = safeParseAssessment(f, this.assessment, { lang });
       if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
       else issues.push(...parsed.error.issues);
     }
     this.previousReport = undefined;
     if (this.previous !== undefined && this.previous !== null) {
-      const parsed = safeParseAssessment(this.previous, f, { lang });
+      const parsed = safeParseAssessment(f, this.previous, { lang });
       if (parsed.success) this.previousReport = scoreAssessment(f, parsed.data, { lang });
       else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `previous.${i.where}` })));
+    }
+    // Targets are checked against the framework's scale: a text or unknown level draws nothing.
+    this.validTargets = undefined;
+    if (this.targets !== undefined && this.targets !== null) {
+      const parsed = safeParseTargets(f, this.targets, { lang });
+      if (parsed.success) this.validTargets = parsed.data;
+      else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `targets${i.where ? `.${i.where}` : ''}` })));
     }
     this.issues = issues;
   }
@@ -271,7 +269,7 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const list: RadarSeries[] = [{ key: 'current', label: `${t.current} (${report.period})`, scores: report.elements.map((e) => e.score) }];
     if (this.previousReport) list.push({ key: 'previous', label: t.previousPeriod(this.previousReport.period), scores: this.previousReport.elements.map((e) => e.score) });
-    const targets = this.targets;
+    const targets = this.validTargets;
     if (targets && f.elements.some((e) => targets[e.id] !== undefined)) {
       list.push({ key: 'target', label: t.target, scores: f.elements.map((e) => targets[e.id] ?? null) });
     }
@@ -417,7 +415,7 @@ export class SmartCityScorecard extends LitElement {
     const t = this.t;
     const lang = this.language;
     // Quick wins first (one per element by default); then the three gaps that matter most.
-    const all: Recommendation[] = recommend(f, assessment, this.targets ? { targets: this.targets } : {});
+    const all: Recommendation[] = recommend(f, assessment, this.validTargets ? { targets: this.validTargets } : {});
     const quickWins = all.filter((r) => r.horizon === 'quickWin');
     const picked = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
     // Shown by horizon (quick wins, short, medium, long term); by priority within one.
@@ -460,7 +458,7 @@ export class SmartCityScorecard extends LitElement {
     const framework = this.active;
     if (!report || !framework) return;
     // Loaded on demand: few visitors download a CSV, so its writer stays out of the main bundle.
-    const { reportToCsv } = await import('../../src/io/csv-report.js');
+    const reportToCsv = await loadReportToCsv();
     downloadText(`${this.fileStem()}.csv`, reportToCsv(framework, report, { lang: this.language }), 'text/csv;charset=utf-8');
   };
 
