@@ -47,9 +47,25 @@ describe('smart-city-maturity (CLI)', () => {
   it('scores as a table, JSON and CSV', () => {
     const table = cli('score', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(table.code, 0);
+    // By hand from docs/examples/kota-contoh-2026.json (all weights 1; a sub-element is the mean of
+    // its three indicators, an element the mean of its three sub-elements):
+    //   governance  service 2,3,3 = 8/3; bureaucracy 3,3,2 = 8/3; policy 3,3,3 = 3 → (8/3 + 8/3 + 3) ÷ 3 = 25/9 ≈ 2.78
+    //   branding    2,2,2 = 2; 3,2,1 = 2; 2,3,2 = 7/3 → 19/9
+    //   economy     2,3,2 = 7/3; 3,3,2 = 8/3; 3,2,3 = 8/3 → 23/9
+    //   living      2,4,2 = 8/3; 2,2,2 = 2; 3,3,3 = 3 → 23/9
+    //   society     2,2,3 = 7/3 three times → 7/3 = 21/9
+    //   environment 2,2,1 = 5/3; 3,3,2 = 8/3; energy 2, n/a, 1 = 3/2 → (5/3 + 8/3 + 3/2) ÷ 3 = 35/18
+    //   index = (25 + 19 + 23 + 23 + 21)/9 + 35/18, ÷ 6 = (222 + 35)/18 ÷ 6 = 257/108 ≈ 2.3796 → 2.38,
+    //   level 2 (the highest rank not above it), band Fair (SPBE's Cukup: 1.8 ≤ x < 2.6).
+    const governance = (8 / 3 + 8 / 3 + 3) / 3;
+    const index = ((25 + 19 + 23 + 23 + 21) / 9 + 35 / 18) / 6;
+    assert.equal(governance.toFixed(2), '2.78');
+    assert.equal(index.toFixed(2), '2.38');
     assert.match(table.out, /Index: 2\.38 {2}Level: 2 {2}Band: Fair/);
     assert.match(table.out, /Smart Governance\s+2\.78\s+2\s+9\/9/);
     const json = JSON.parse(cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'json').out);
+    assert.ok(Math.abs(json.index - 257 / 108) < 1e-9, `index ${json.index}, expected 257/108`);
+    assert.ok(Math.abs(json.elements[5].score - 35 / 18) < 1e-9, `environment ${json.elements[5].score}, expected 35/18`);
     assert.equal(json.elements.length, 6);
     const csv = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv').out;
     assert.match(csv, /^\uFEFFelemen,sub_elemen,indikator/);
@@ -59,7 +75,7 @@ describe('smart-city-maturity (CLI)', () => {
     const c = cli('compare', 'docs/examples/kota-contoh-2025.json', 'docs/examples/kota-contoh-2026.json', '--lang', 'en');
     assert.equal(c.code, 0);
     assert.match(c.out, /Kota Contoh: 2025 → 2026/);
-    assert.match(c.out, /Index\s+[\d.]+\s+2\.38\s+\+[\d.]+/);
+    assert.match(c.out, /Index\s+[\d.]+\s+2\.38\s+\+[\d.]+/); // 2026: 257/108 ≈ 2.38, derived in the test above
   });
 
   it('benchmarks a folder of regions into a CSV file', () => {
