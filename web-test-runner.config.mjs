@@ -15,6 +15,13 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [strictCsp, ...testEndpoints],
+  // Used with --coverage (npm run coverage): Chromium's own V8 coverage, mapped back to the .ts sources.
+  coverageConfig: {
+    report: true,
+    reportDir: 'coverage/browser',
+    reporters: ['json'],
+    include: ['widgets/**/*.ts', 'src/**/*.ts'],
+  },
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeFlags },

@@ -1,15 +1,10 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cli } from '../support/cli.js';
 
-/** Runs the built command, as a consultant would (npm test builds dist/ first). */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe('smart-city-maturity (CLI)', () => {
   before(() => assert.ok(existsSync('dist/cli.js'), 'run `npm run build` first'));
