@@ -90,7 +90,9 @@ after(async () => {
 });
 
 async function openBrowser(): Promise<Browser> {
-  browser ??= await puppeteer.launch({ executablePath: findChrome(), args: chromeFlags, headless: true });
+  const executablePath = findChrome();
+  assert.ok(executablePath, 'no Chrome or Chromium found');
+  browser ??= await puppeteer.launch({ executablePath, args: chromeFlags, headless: true });
   return browser;
 }
 
