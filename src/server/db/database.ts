@@ -21,3 +21,10 @@ export interface DatabaseOptions {
   /** The data directory of the embedded database, used when `databaseUrl` is not set. */
   dataDir?: string | undefined;
 }
+
+/** The one row a statement that always returns one (insert … returning, a fetch by key just written) gave. */
+export function single<Row>(rows: readonly Row[]): Row {
+  const [row] = rows;
+  if (row === undefined) throw new Error('Expected one row, the statement returned none.');
+  return row;
+}
