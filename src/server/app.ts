@@ -15,10 +15,11 @@ import { accountRoutes } from './routes/accounts.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { regionRoutes } from './routes/regions.js';
 
-/** Largest JSON body the API reads (a whole assessment with notes fits many times over). */
-export const MAX_JSON_BYTES = 2 * 1024 * 1024;
-/** Largest evidence file (docs/server.md). */
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+import { MAX_JSON_BYTES } from './limits.js';
+import { evidenceRoutes } from './routes/evidence.js';
+import { publicRoutes, reportRoutes } from './routes/reports.js';
+
+export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
 export interface AppOptions {
   db: Database;
@@ -62,13 +63,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.use(
     '*',
-    secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'no-referrer' }),
+    secureHeaders({ crossOriginResourcePolicy: false, referrerPolicy: 'no-referrer' }),
     async (c, next) => {
       c.set('deps', deps);
       c.set('lang', requestLang(c));
       await next();
       // The same strict policy as the demo pages: no inline script or style, no eval.
-      c.header('Content-Security-Policy', STRICT_CSP);
+      if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', STRICT_CSP);
+      // Same-origin unless a route (the public report) opened itself to other sites.
+      if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.header('Cross-Origin-Resource-Policy', 'same-origin');
       if (c.req.path.startsWith('/api/') && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     },
   );
@@ -78,15 +81,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await c.var.deps.db.query('select 1');
     return c.json({ status: 'ok', database: c.var.deps.db.kind });
   });
+  // The CSP names /csp-report; reports are accepted and dropped (the demo server collects them).
+  app.post('/csp-report', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.body(null, 413) }), (c) => c.body(null, 204));
   api.use('*', async (c, next) => {
     // Evidence uploads have their own, larger limit (routes/evidence.ts).
     if (/\/evidence$/.test(c.req.path) && c.req.method === 'POST') return next();
     return bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new ApiError('payload_too_large', { limit: MAX_JSON_BYTES }); } })(c, next);
   });
+  api.route('/public', publicRoutes);
   api.use('*', authenticate);
   api.route('/', accountRoutes);
   api.route('/', regionRoutes);
   api.route('/', assessmentRoutes);
+  api.route('/', evidenceRoutes);
+  api.route('/', reportRoutes);
   app.route('/api', api);
   return app;
 }

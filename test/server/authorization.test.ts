@@ -78,6 +78,20 @@ for (const engine of engines) {
       call: (client: Client, region: Target) => Promise<{ status: number; body: unknown }>;
       own: Expected;
       other: Expected;
+      /** Public data by design: region B's published report may reach anyone. */
+      public?: boolean;
+    }
+    const pdf = () => {
+      const form = new FormData();
+      form.set('indicatorId', HEALTH);
+      form.set('file', new File([new TextEncoder().encode('%PDF-1.7\n% bukti dukung\n')], 'SK Wali Kota.pdf', { type: 'application/pdf' }));
+      return form;
+    };
+    /** An evidence file of a fresh assessment of `region`, uploaded by the admin. */
+    async function newEvidence(region: Target): Promise<string> {
+      const answer = await admin.request('POST', `/api/assessments/${(await newAssessment(region)).id}/evidence`, pdf());
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      return answer.body.file.id;
     }
     let regionCounter = 0;
     const routes: Route[] = [
@@ -170,6 +184,40 @@ for (const engine of engines) {
         own: hidden(201, ['admin', 'coordinator'], readersOf.own),
         other: hidden(201, ['admin'], readersOf.other),
       },
+      {
+        name: 'POST /api/assessments/:id/evidence (an indicator of the contributor\'s OPD)',
+        call: async (c, r) => c.request('POST', `/api/assessments/${(await newAssessment(r)).id}/evidence`, pdf()),
+        own: hidden(201, ['admin', 'coordinator', 'contributor'], readersOf.own),
+        other: hidden(201, ['admin'], readersOf.other),
+      },
+      {
+        name: 'GET /api/assessments/:id/evidence',
+        call: async (c, r) => c.request('GET', `/api/assessments/${(await newAssessment(r)).id}/evidence`),
+        own: only(200, readersOf.own),
+        other: hidden(200, readersOf.other, []),
+      },
+      {
+        name: 'GET /api/evidence/:fileId',
+        call: async (c, r) => c.request('GET', `/api/evidence/${await newEvidence(r)}`),
+        own: only(200, readersOf.own),
+        other: hidden(200, readersOf.other, []),
+      },
+      {
+        name: 'POST /api/assessments/:id/publish',
+        call: async (c, r) => c.request('POST', `/api/assessments/${(await newAssessment(r)).id}/publish`),
+        own: hidden(201, ['admin', 'coordinator'], readersOf.own),
+        other: hidden(201, ['admin'], readersOf.other),
+      },
+      {
+        name: 'GET /api/public/regions/:code/report (after the admin published one)',
+        call: async (c, r) => {
+          assert.equal((await admin.request('POST', `/api/assessments/${(await newAssessment(r)).id}/publish`)).status, 201);
+          return c.request('GET', `/api/public/regions/${r.code}/report`);
+        },
+        own: Object.fromEntries(ROLES.map((role) => [role, 200])) as Expected,
+        other: Object.fromEntries(ROLES.map((role) => [role, 200])) as Expected,
+        public: true,
+      },
     ];
 
     for (const route of routes) {
@@ -181,7 +229,7 @@ for (const engine of engines) {
             const expected = route[side][role];
             if (answer.status !== expected) failures.push(`${side} × ${role}: ${answer.status}, expected ${expected} ${JSON.stringify(answer.body).slice(0, 200)}`);
             // Nobody who may not read region B sees anything of it, whatever the status.
-            if (!readersOf.other.includes(role)) {
+            if (!readersOf.other.includes(role) && !route.public) {
               const text = JSON.stringify(answer.body);
               if (text.includes(B.code) || text.includes(B.name)) failures.push(`${side} × ${role}: the answer holds region B's data: ${text.slice(0, 200)}`);
             }

@@ -1,8 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Database } from './database.js';
 
-/** The SQL migrations, `NNNN_name.sql`, shipped beside the server's code. */
-const MIGRATIONS_DIR = new URL('../migrations/', import.meta.url);
+/**
+ * The SQL migrations, `NNNN_name.sql`: src/server/migrations beside the sources, and
+ * dist/migrations in the build (rollup copies them; the code is in dist/ or dist/chunks/).
+ */
+const MIGRATIONS_DIR = [new URL('../migrations/', import.meta.url), new URL('./migrations/', import.meta.url)].find((url) => existsSync(url)) ?? new URL('../migrations/', import.meta.url);
 
 export interface Migration {
   version: number;
