@@ -16,6 +16,7 @@ import { assessmentRoutes } from './routes/assessments.js';
 import { regionRoutes } from './routes/regions.js';
 
 import { MAX_JSON_BYTES } from './limits.js';
+import { openApiDocument } from './openapi.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
 
@@ -88,6 +89,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (/\/evidence$/.test(c.req.path) && c.req.method === 'POST') return next();
     return bodyLimit({ maxSize: MAX_JSON_BYTES, onError: () => { throw new ApiError('payload_too_large', { limit: MAX_JSON_BYTES }); } })(c, next);
   });
+  const openapi = openApiDocument();
+  api.get('/openapi.json', (c) => c.json(openapi));
   api.route('/public', publicRoutes);
   api.use('*', authenticate);
   api.route('/', accountRoutes);

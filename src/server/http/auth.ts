@@ -57,12 +57,13 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** This server's origin as the browser sees it (behind a proxy: its forwarded scheme and host). */
 export function requestOrigin(c: Context<AppEnv>): string {
   const url = new URL(c.req.url);
+  let protocol = url.protocol.replace(':', '');
+  let host = c.req.header('host') ?? url.host;
   if (c.var.deps.trustProxy) {
-    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
-    const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim() ?? c.req.header('host');
-    if (proto && host) return `${proto}://${host}`;
+    protocol = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || protocol;
+    host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim() || host;
   }
-  return `${url.protocol}//${c.req.header('host') ?? url.host}`;
+  return `${protocol}://${host}`;
 }
 
 /** The caller, or 401. */
