@@ -14,7 +14,7 @@ const REGION = { code: '99.72', name: 'Kota Tepian', kind: 'kota', province: 'Ka
 const PASSWORD = 'kata-sandi-uji-123';
 
 /** A ZIP archive holding empty entries with these names (what the type check reads). */
-function zip(names: string[]): Uint8Array {
+function zip(names: string[]): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const locals: number[] = [];
   const central: number[] = [];
@@ -30,7 +30,7 @@ function zip(names: string[]): Uint8Array {
   return new Uint8Array([...locals, ...central, ...end]);
 }
 
-function upload(indicatorId: string, bytes: Uint8Array, name: string, type = 'application/octet-stream'): FormData {
+function upload(indicatorId: string, bytes: Uint8Array<ArrayBuffer>, name: string, type = 'application/octet-stream'): FormData {
   const form = new FormData();
   form.set('indicatorId', indicatorId);
   form.set('file', new File([bytes], name, { type }));
