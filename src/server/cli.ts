@@ -102,7 +102,7 @@ export async function runServerCommand(argv: readonly string[], io: Io = { out: 
       io.out(w.listening(server.url));
       if (server.demoAccounts.length > 0) {
         io.out(w.demo);
-        for (const a of server.demoAccounts) io.out(`  ${a.email.padEnd(26)} ${a.password}  (${a.what})`);
+        for (const a of server.demoAccounts) io.out(`  ${a.email.padEnd(26)} ${a.password}  (${a.what[lang]})`);
       }
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);

@@ -14,7 +14,8 @@ export interface DemoAccount {
   email: string;
   role: Role;
   password: string;
-  what: string;
+  /** What the account may do, in both languages. */
+  what: { id: string; en: string };
 }
 
 const DEMO_PROVINCE = 'Provinsi Contoh';
@@ -50,11 +51,11 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
     });
   }
   const accounts: (Omit<DemoAccount, 'password'> & { name: string; regionCode?: string; province?: string; opd?: string })[] = [
-    { email: 'admin@demo.example', role: 'admin', name: 'Admin Demo', what: 'admin' },
-    { email: 'koordinator@demo.example', role: 'coordinator', name: 'Koordinator Diskominfo', regionCode: firstRegion, what: `coordinator of ${firstRegion}` },
-    { email: 'dinkes@demo.example', role: 'contributor', name: 'Dinas Kesehatan', regionCode: firstRegion, opd: 'Dinas Kesehatan', what: `OPD contributor (Dinas Kesehatan) of ${firstRegion}` },
-    { email: 'asesor@demo.example', role: 'assessor', name: 'Asesor', regionCode: firstRegion, what: `assessor of ${firstRegion}` },
-    { email: 'provinsi@demo.example', role: 'viewer', name: 'Pemerintah Provinsi', province: DEMO_PROVINCE, what: `viewer of ${DEMO_PROVINCE}` },
+    { email: 'admin@demo.example', role: 'admin', name: 'Admin Demo', what: { id: 'admin', en: 'admin' } },
+    { email: 'koordinator@demo.example', role: 'coordinator', name: 'Koordinator Diskominfo', regionCode: firstRegion, what: { id: `koordinator ${firstRegion}`, en: `coordinator of ${firstRegion}` } },
+    { email: 'dinkes@demo.example', role: 'contributor', name: 'Dinas Kesehatan', regionCode: firstRegion, opd: 'Dinas Kesehatan', what: { id: `kontributor OPD (Dinas Kesehatan) ${firstRegion}`, en: `OPD contributor (Dinas Kesehatan) of ${firstRegion}` } },
+    { email: 'asesor@demo.example', role: 'assessor', name: 'Asesor', regionCode: firstRegion, what: { id: `asesor ${firstRegion}`, en: `assessor of ${firstRegion}` } },
+    { email: 'provinsi@demo.example', role: 'viewer', name: 'Pemerintah Provinsi', province: DEMO_PROVINCE, what: { id: `peninjau ${DEMO_PROVINCE}`, en: `viewer of ${DEMO_PROVINCE}` } },
   ];
   const result: DemoAccount[] = [];
   for (const account of accounts) {
