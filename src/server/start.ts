@@ -38,13 +38,24 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   try {
     const demoAccounts = options.demo ? await seedDemo(db) : [];
     const app = createApp({ ...options, db });
+    // Requests still being answered when the server stops finish before the database closes.
+    let inFlight = 0;
+    let drained: (() => void) | undefined;
+    const fetch: typeof app.fetch = async (...args) => {
+      inFlight++;
+      try {
+        return await app.fetch(...args);
+      } finally {
+        if (--inFlight === 0) drained?.();
+      }
+    };
     const root = relative(process.cwd(), packageRoot()) || '.';
     app.get('/', (c) => c.redirect('/demo/'));
     app.use('/demo/*', serveStatic({ root }));
     app.use('/dist/cdn/*', serveStatic({ root }));
     app.use('/dist/schema/*', serveStatic({ root }));
     const port = await new Promise<number>((resolve, reject) => {
-      server = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.host ?? '127.0.0.1' }, (info) => resolve(info.port));
+      server = serve({ fetch, port: options.port ?? 8080, hostname: options.host ?? '127.0.0.1' }, (info) => resolve(info.port));
       server.once('error', reject);
     });
     const running = server;
@@ -55,6 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       demoAccounts,
       close: async () => {
         await new Promise<void>((resolve) => running?.close(() => resolve()) ?? resolve());
+        if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
         await db.close();
       },
     };

@@ -13,18 +13,21 @@ import { STRICT_CSP } from '../../scripts/csp.mjs';
 const REGION = { code: '99.72', name: 'Kota Tepian', kind: 'kota', province: 'Kalimantan Timur', portalOrigin: 'https://smartcity.tepian.go.id' } as const;
 const PASSWORD = 'kata-sandi-uji-123';
 
-/** A ZIP archive holding empty entries with these names (what the type check reads). */
-function zip(names: string[]): Uint8Array<ArrayBuffer> {
+/** A stored (uncompressed) ZIP archive of these entries: a name, or [name, content]. */
+function zip(entries: (string | [string, string])[]): Uint8Array<ArrayBuffer> {
+  const names = entries.map((e) => (typeof e === 'string' ? e : e[0]));
   const enc = new TextEncoder();
   const locals: number[] = [];
   const central: number[] = [];
   const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
   const u32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     const bytes = [...enc.encode(name)];
+    const entry = entries[i];
+    const data = [...enc.encode(typeof entry === 'string' ? '' : (entry?.[1] ?? ''))];
     const offset = locals.length;
-    locals.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u16(bytes.length), ...u16(0), ...bytes);
-    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u16(bytes.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...bytes);
+    locals.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(data.length), ...u32(data.length), ...u16(bytes.length), ...u16(0), ...bytes, ...data);
+    central.push(...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(data.length), ...u32(data.length), ...u16(bytes.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...bytes);
   }
   const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(names.length), ...u16(names.length), ...u32(central.length), ...u32(locals.length), ...u16(0)];
   return new Uint8Array([...locals, ...central, ...end]);
@@ -179,6 +182,12 @@ for (const engine of engines) {
       assert.deepEqual([docx.status, docx.body.file.fileName], [201, 'notulen.docx']);
       const xlsx = await coordinator.request('POST', path, upload('living.health.records', zip(['[Content_Types].xml', 'xl/workbook.xml']), 'data.xlsx'));
       assert.equal(xlsx.body.file.mediaType, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const odt = await coordinator.request('POST', path, upload('living.health.records', zip([['mimetype', 'application/vnd.oasis.opendocument.text'], 'content.xml']), 'rapat.pdf'));
+      assert.deepEqual([odt.body.file.mediaType, odt.body.file.fileName], ['application/vnd.oasis.opendocument.text', 'rapat.odt']);
+      const pptx = await coordinator.request('POST', path, upload('living.health.records', zip(['[Content_Types].xml', 'ppt/presentation.xml']), 'paparan'));
+      assert.deepEqual([pptx.body.file.mediaType, pptx.body.file.fileName], ['application/vnd.openxmlformats-officedocument.presentationml.presentation', 'paparan.pptx']);
+      const webp = await coordinator.request('POST', path, upload('living.health.records', new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '), 'peta.webp'));
+      assert.equal(webp.body.file.mediaType, 'image/webp');
       const png = await coordinator.request('POST', path, upload('living.health.records', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'foto.jpg'));
       assert.deepEqual([png.body.file.mediaType, png.body.file.fileName], ['image/png', 'foto.png']);
 
