@@ -55,7 +55,10 @@ for (const engine of engines) {
       ];
       await Promise.all(users.map(([, input]) => createUser(db, input, null)));
       clients.set('anonymous', new Client(app));
-      for (const [role, input] of users) clients.set(role, await new Client(app).login(input.email, PASSWORD));
+      for (const [role, input] of users) {
+        emails.set(role, input.email);
+        clients.set(role, await new Client(app).login(input.email, PASSWORD));
+      }
       admin = clients.get('admin')!;
     });
     after(() => dispose());
@@ -94,7 +97,22 @@ for (const engine of engines) {
       return answer.body.file.id;
     }
     let regionCounter = 0;
+    const emails = new Map<RoleName, string>();
+    const allRoles = Object.fromEntries(ROLES.map((role) => [role, 200])) as Expected;
     const routes: Route[] = [
+      { name: 'GET /api/health', call: (c) => c.request('GET', '/api/health'), own: allRoles, other: allRoles },
+      { name: 'GET /api/openapi.json', call: (c) => c.request('GET', '/api/openapi.json'), own: allRoles, other: allRoles },
+      { name: 'GET /api/auth/me', call: (c) => c.request('GET', '/api/auth/me'), own: only(200, everyone), other: only(200, everyone) },
+      {
+        name: 'POST /api/auth/logout (a session of its own)',
+        call: async (c) => {
+          const email = [...clients].find(([, client]) => client === c)?.[0];
+          const own = email && emails.get(email) ? await new Client(app).login(emails.get(email)!, PASSWORD) : c;
+          return own.request('POST', '/api/auth/logout');
+        },
+        own: only(204, everyone),
+        other: only(204, everyone),
+      },
       { name: 'GET /api/regions', call: (c) => c.request('GET', '/api/regions'), own: only(200, everyone), other: only(200, everyone) },
       {
         name: 'GET /api/regions/:code',

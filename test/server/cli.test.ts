@@ -20,6 +20,12 @@ describe('smart-city-maturity serve and admin commands', () => {
     assert.match(run.stderr, /The data sent is not valid\.\n- role: /);
   });
 
+  it('refuses a coordinator without a region, saying which field is needed', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'user', 'create', '--email', 'k@contoh.go.id', '--name', 'K', '--role', 'coordinator', '--data', dataDir, '--lang', 'en'], { env, encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /need a regionCode/);
+  });
+
   it('serve --demo seeds the sample regions and prints logins that work', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dataDir, '--demo'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {

@@ -11,6 +11,8 @@ export const ERRORS = {
   bad_request: { status: 400, id: 'Permintaan tidak dapat dibaca.', en: 'The request could not be read.' },
   invalid_json: { status: 400, id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
   invalid_input: { status: 422, id: 'Data yang dikirim tidak sah.', en: 'The data sent is not valid.' },
+  region_required: { status: 422, id: 'Peran koordinator, kontributor, dan asesor memerlukan regionCode (daerah tempat akun bekerja).', en: 'The coordinator, contributor and assessor roles need a regionCode (the region the account works in).' },
+  opd_required: { status: 422, id: 'Peran kontributor memerlukan opd (OPD yang indikatornya dijawab akun ini).', en: 'The contributor role needs an opd (the OPD whose indicators the account answers).' },
   unauthenticated: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   login_failed: { status: 401, id: 'Surel atau kata sandi salah.', en: 'Wrong e-mail or password.' },
   too_many_attempts: { status: 429, id: 'Terlalu banyak percobaan masuk. Coba lagi nanti.', en: 'Too many sign-in attempts. Try again later.' },

@@ -27,8 +27,9 @@ export function toUser(row: UserRow): User {
 
 export async function createUser(db: Database, input: UserInput, actorId: number | null): Promise<User> {
   if ((input.role === 'coordinator' || input.role === 'contributor' || input.role === 'assessor') && !input.regionCode) {
-    throw new ApiError('invalid_input', { issues: [{ where: 'regionCode', code: 'required', message: 'regionCode' }] });
+    throw new ApiError('region_required');
   }
+  if (input.role === 'contributor' && !input.opd) throw new ApiError('opd_required');
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     try {
