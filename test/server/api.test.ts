@@ -191,6 +191,12 @@ for (const engine of engines) {
       const png = await coordinator.request('POST', path, upload('living.health.records', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'foto.jpg'));
       assert.deepEqual([png.body.file.mediaType, png.body.file.fileName], ['image/png', 'foto.png']);
 
+      // 10 MiB is the limit: one byte more is refused before it is stored.
+      const huge = new Uint8Array(10 * 1024 * 1024 + 1);
+      huge.set(new TextEncoder().encode('%PDF-1.7'));
+      const tooBig = await coordinator.request('POST', path, upload('living.health.records', huge, 'besar.pdf'));
+      assert.deepEqual([tooBig.status, tooBig.body.code], [413, 'payload_too_large']);
+
       const download = await coordinator.request('GET', `/api/evidence/${pdf.body.file.id}`);
       assert.equal(download.status, 200);
       assert.deepEqual(new Uint8Array(download.body), content);
@@ -209,6 +215,8 @@ for (const engine of engines) {
       assert.equal(portal.body.regionCode, REGION.code);
       assert.deepEqual(portal.body.assessment.answers['governance.service.online'], { level: 3 });
       assert.equal(typeof portal.body.report.index, 'number');
+      const preflight = await new Client(app).request('OPTIONS', `/api/public/regions/${REGION.code}/report`, undefined, { origin: REGION.portalOrigin, 'access-control-request-method': 'GET' });
+      assert.equal(preflight.headers.get('access-control-allow-origin'), REGION.portalOrigin);
       const other = await new Client(app).request('GET', `/api/public/regions/${REGION.code}/report`, undefined, { origin: 'https://evil.example' });
       assert.equal(other.headers.get('access-control-allow-origin'), null);
     });

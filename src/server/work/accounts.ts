@@ -62,6 +62,8 @@ export async function createSession(db: Database, userId: number): Promise<{ sec
   const secret = newSecret();
   const csrfToken = newSecret();
   await db.transaction(async (tx) => {
+    // Expired sessions are useless; sweeping them at each sign-in keeps the table small.
+    await tx.query('delete from sessions where expires_at < now()');
     await tx.query(`insert into sessions (token_hash, user_id, csrf_token, expires_at) values ($1, $2, $3, now() + interval '${SESSION_HOURS} hours')`, [secretHash(secret), userId, csrfToken]);
     await audit(tx, { userId, action: 'login', entity: 'user', entityId: String(userId) });
   });
