@@ -78,6 +78,15 @@ export function openApiDocument(): Schema {
         get: op('Assessment periods', { '200': ok('{ periods }') }),
         post: op('Create a period (admin)', { '201': ok('{ period }') }, { requestBody: body('PeriodInput') }),
       },
+      '/api/audit': {
+        get: op('The audit log, newest first (admin)', { '200': ok('{ entries }: who, when, what, before, after') }, {
+          parameters: [
+            { name: 'entity', in: 'query', schema: { type: 'string' } },
+            { name: 'entityId', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+          ],
+        }),
+      },
       '/api/assessments': {
         get: op('Assessments the caller may read', { '200': ok('{ assessments }') }, {
           parameters: [

@@ -126,6 +126,7 @@ for (const engine of engines) {
         own: only(201, ['admin']),
         other: only(201, ['admin']),
       },
+      { name: 'GET /api/audit', call: (c) => c.request('GET', '/api/audit?entity=assessment'), own: only(200, ['admin']), other: only(200, ['admin']) },
       { name: 'GET /api/periods', call: (c) => c.request('GET', '/api/periods'), own: only(200, everyone), other: only(200, everyone) },
       {
         name: 'POST /api/periods',

@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.js';
 import { ApiError } from '../http/errors.js';
 import { jsonBody } from '../http/input.js';
 import { PeriodInputSchema, RegionInputSchema } from '../schemas.js';
+import { readAudit } from '../work/audit.js';
 import { createPeriod, createRegion, getRegion, listPeriods, listRegions } from '../work/regions.js';
 
 export const regionRoutes = new Hono<AppEnv>()
@@ -24,6 +25,11 @@ export const regionRoutes = new Hono<AppEnv>()
     // Another region's existence is not disclosed: not found, as if it were not there.
     if (!region || !can(user, 'region.read', { regionCode: region.code, province: region.province })) throw new ApiError('not_found');
     return c.json({ region });
+  })
+  .get('/audit', async (c) => {
+    allow(c, 'audit.read');
+    const limit = Math.min(Math.max(Number.parseInt(c.req.query('limit') ?? '100', 10) || 100, 1), 1000);
+    return c.json({ entries: await readAudit(c.var.deps.db, { entity: c.req.query('entity'), entityId: c.req.query('entityId'), limit }) });
   })
   .get('/periods', async (c) => {
     allow(c, 'period.list');
