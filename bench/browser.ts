@@ -1,43 +1,47 @@
-// Widgets in real Chromium (the tests' launcher): fresh page loads, medians.
+// Widgets in real Chromium (the tests' launcher): fresh page loads, one profile each.
 import { startDevServer } from '@web/dev-server';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../scripts/find-chrome.mjs';
 
-export interface PageRun {
-  firstQuestion: number;
-  switchStep: number;
-  clickLevel: number;
-  heapMB: number;
-}
-
 export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-export async function withBrowser<T>(run: (open: (path: string) => Promise<Record<string, number>>, browser: Browser) => Promise<T>): Promise<T> {
+/** Opens a page in a fresh profile, waits for its `window.bench`, returns its numbers and the heap after a forced GC. */
+export type Open = (path: string) => Promise<Record<string, number>>;
+
+export async function withBrowser<T>(run: (open: Open, browser: Browser) => Promise<T>): Promise<T> {
   const server = await startDevServer({ config: { rootDir: '.', port: 0, nodeResolve: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
   const address = server.server?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await puppeteer.launch({ executablePath: findChrome() ?? 'chromium', headless: true, args: [...chromeFlags, '--enable-precise-memory-info'] });
+  const browser = await puppeteer.launch({ executablePath: findChrome() ?? 'chromium', headless: true, args: [...chromeFlags, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   try {
-    const open = async (path: string) => {
+    const open: Open = async (path) => {
       const context = await browser.createBrowserContext(); // a fresh profile: no cache, no storage
       const page = await context.newPage();
       try {
         const errors: string[] = [];
+        const offline: string[] = [];
         page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('request', (r) => {
+          if (!r.url().startsWith(`http://localhost:${port}`)) offline.push(r.url());
+        });
         await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'load' });
-        await page.waitForFunction('window.bench !== undefined', { timeout: 60_000 });
+        await page.waitForFunction('window.bench !== undefined', { timeout: 300_000, polling: 50 });
         const result: Record<string, number> = {};
         const bench = await page.evaluate('({ ...window.bench })') as Record<string, unknown>;
         for (const [key, value] of Object.entries(bench)) if (typeof value === 'number') result[key] = value;
-        if ('switchStep' in bench) result.switchStep = await page.evaluate('window.bench.switchStep()') as number;
-        if ('clickLevel' in bench) result.clickLevel = await page.evaluate('window.bench.clickLevel()') as number;
+        // The heap that stays: collect garbage first (twice: weak references clear on the second).
+        const cdp = await page.createCDPSession();
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
         const metrics = await page.metrics();
         result.heapMB = (metrics.JSHeapUsedSize ?? 0) / 1e6;
-        if (errors.length) throw new Error(errors.join('\n'));
+        if (errors.length) throw new Error(`${path}: ${errors.join('\n')}`);
+        if (offline.length) throw new Error(`${path} asked for the network: ${offline.join(', ')}`);
         return result;
       } finally {
         await context.close();

@@ -1,4 +1,6 @@
-// Shared by the benchmark pages: when did something first show on screen?
+// Shared by the benchmark pages: the same clock and the same end points for every contender.
+// A page hands `drive()` an adapter (where its questions, choices and "next" button are);
+// everything timed is timed here, the same way for each library.
 
 /** Milliseconds from navigation start until `find()` returns a laid-out element, checked every frame. */
 export function firstVisible(find) {
@@ -10,4 +12,66 @@ export function firstVisible(find) {
     };
     check();
   });
+}
+
+const channel = new MessageChannel();
+const queued = [];
+channel.port1.onmessage = () => queued.shift()?.();
+/** The next task: every microtask (Lit's update, Preact's re-render) has run by then. */
+const nextTask = () => new Promise((resolve) => {
+  queued.push(resolve);
+  channel.port2.postMessage(0);
+});
+
+/**
+ * Waits until `done()` holds, then forces style and layout of `layoutOf()`: the change is
+ * rendered and laid out. Tasks only, no frame wait, so idle time until the next vsync is not
+ * counted for either library (the paint that follows costs both about the same).
+ */
+async function settled(done, layoutOf) {
+  for (let n = 0; n < 1000 && !done(); n++) await nextTask();
+  if (!done()) throw new Error('the page did not settle');
+  layoutOf()?.getBoundingClientRect();
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The timed session on one fresh page load:
+ * - firstQuestion: navigation start → the first question laid out;
+ * - firstEvent: the first click on a level → the library's change event (one-time costs included);
+ * - firstAnswer: that click → re-rendered and laid out;
+ * - perAnswer: answering every question of the first page, one click after another, each
+ *   until re-rendered and laid out, divided by the number of questions;
+ * - switchStep: then "next" → the next page's first question in the DOM and laid out.
+ */
+export async function drive(ui) {
+  const firstQuestion = await firstVisible(() => ui.questions()[0]);
+  await pause(300); // both settle (idle work, fonts) before anyone clicks
+  const questions = ui.questions();
+  const answered = [];
+  let firstEvent = NaN;
+  for (const [n, question] of questions.entries()) {
+    const input = ui.choice(question);
+    const event = n === 0 ? ui.changeEvent() : undefined;
+    const start = performance.now();
+    input.click();
+    if (event) firstEvent = (await event) - start;
+    await settled(() => ui.isChosen(ui.questions()[n]), () => ui.questions()[n]);
+    answered.push(performance.now() - start);
+  }
+  await pause(300);
+  const page = ui.page();
+  const start = performance.now();
+  ui.next();
+  await settled(() => ui.page() !== page && ui.questions().length > 0, () => ui.questions()[0]);
+  const switchStep = performance.now() - start;
+  return {
+    firstQuestion,
+    firstEvent,
+    firstAnswer: answered[0] ?? NaN,
+    perAnswer: answered.reduce((a, b) => a + b, 0) / answered.length,
+    answers: answered.length,
+    switchStep,
+  };
 }

@@ -26,6 +26,15 @@ export async function questionnaire(attrs: { storageKey?: string; lang?: string;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
+/**
+ * What the browser does when the tab is closed, reloaded or left: `pagehide`. Drafts are
+ * written when the browser is idle, and at the latest then, so a test that reads storage as a
+ * reload or another tab would calls this first.
+ */
+export function hidePage(): void {
+  window.dispatchEvent(new PageTransitionEvent('pagehide'));
+}
+
 /** Clicks a step in the step list by its visible name. */
 export async function openStep(el: SmartCityQuestionnaire, name: string): Promise<void> {
   const button = $$<HTMLButtonElement>(el, 'nav button').find((b) => b.textContent!.includes(name));

@@ -1,12 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SmartCityQuestionnaire, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, freshKey, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
+import { $, $$, choose, freshKey, hidePage, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
 
 const MPP = '[data-indicator="governance.service.mpp"]';
 const draftKey = (storageKey: string, region = '', period = '') => `smart-city-maturity:${storageKey}:gm100@1.0.0:${region}:${period}`;
 const button = (el: Element, text: string) => [...(el.shadowRoot ?? el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes(text));
 
+/** A reload: the page is left (drafts written), then the questionnaire opens again. */
 async function reopen(storageKey: string): Promise<SmartCityQuestionnaire> {
+  hidePage();
   const el = await questionnaire({ storageKey });
   button(el, 'Lanjutkan draf')!.click();
   await el.updateComplete;
@@ -101,6 +103,7 @@ describe('nothing the user typed vanishes', () => {
     button($$(el, '[data-list="set-aside"] li')[0]!, 'Buang')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[data-list="set-aside"]')).to.equal(null);
+    hidePage();
     const stored = JSON.parse(localStorage.getItem(draftKey(storageKey))!);
     expect(stored.assessment.orphans).to.equal(undefined);
     expect(stored.assessment.answers['governance.service.online'].note).to.equal('Sudah 40 layanan daring');
@@ -146,6 +149,7 @@ describe('nothing the user typed vanishes', () => {
       expect($(el, '.pager [role=alert]').textContent).to.contain('halaman web');
       expect(errors).to.include('submit-failed');
       expect(button(el, 'Coba kirim lagi')).to.exist;
+      hidePage();
       expect(Object.keys(localStorage).some((k) => k.includes(el.getAttribute('storage-key')!))).to.equal(true);
     });
   }
@@ -217,6 +221,7 @@ describe('nothing the user typed vanishes', () => {
     const el = await questionnaire();
     await openStep(el, 'Smart Governance');
     await choose(el, 'governance.service.mpp', 2);
+    hidePage(); // the other tab sees what this one wrote
     const key = Object.keys(localStorage).find((k) => k.includes(el.getAttribute('storage-key')!))!;
     const otherTab = el.assessment!; // the other tab still holds the answer
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -231,6 +236,7 @@ describe('nothing the user typed vanishes', () => {
     await el.updateComplete;
     expect(el.assessment!.answers['governance.service.online']!.level).to.equal(4);
     expect(el.assessment!.answers['governance.service.mpp']).to.equal(undefined);
+    hidePage();
     expect(JSON.parse(localStorage.getItem(key)!).assessment.answers['governance.service.mpp']).to.equal(undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SmartCityQuestionnaire, SmartCityScorecard, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, clickSubmit, freshKey, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
+import { $, $$, choose, clickSubmit, freshKey, hidePage, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"></style>"><script>window.__pwned=1</script>';
 
@@ -126,6 +126,7 @@ describe('reliability and security', () => {
     const el = await questionnaire();
     await openStep(el, 'Smart Governance');
     await choose(el, 'governance.service.mpp', 2);
+    hidePage(); // the other tab sees what this one wrote
     const key = Object.keys(localStorage).find((k) => k.includes(el.getAttribute('storage-key')!))!;
     const mine = el.assessment!;
     const theirs = structuredClone(mine);
@@ -154,6 +155,7 @@ describe('reliability and security', () => {
       await waitUntil(() => $(el, '.pager [role=alert]'), 'no error', { timeout: 5000 });
       expect($(el, '.pager [role=alert]').textContent).to.contain(expected);
       expect($$(el, '.pager button').some((b) => b.textContent!.includes('Coba kirim lagi'))).to.equal(true);
+      hidePage();
       expect(Object.keys(localStorage).some((k) => k.includes(el.getAttribute('storage-key')!))).to.equal(true);
     });
   }

@@ -6,6 +6,9 @@
 export class DraftStore {
   available = true;
   private storage: Storage | undefined;
+  /** Writes waiting for idle time: key → the text to write (made only when written) and who to tell. */
+  private pending = new Map<string, { value: () => string; written: (ok: boolean) => void }>();
+  private scheduled = false;
 
   constructor() {
     try {
@@ -20,6 +23,7 @@ export class DraftStore {
   }
 
   read(key: string): string | null {
+    if (this.pending.has(key)) this.flush(); // a read sees the latest write
     try {
       return this.storage?.getItem(key) ?? null;
     } catch {
@@ -39,8 +43,31 @@ export class DraftStore {
     }
   }
 
+  /**
+   * Writes `value()` when the browser is idle, or at `flush()` (call it on `pagehide` and when
+   * the page is hidden, so closing a tab loses nothing). A later write of the same key replaces
+   * the waiting one: a burst of clicks is serialised and stored once.
+   */
+  writeSoon(key: string, value: () => string, written: (ok: boolean) => void): void {
+    this.pending.set(key, { value, written });
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const flush = () => this.flush();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 1000 });
+    else setTimeout(flush, 200);
+  }
+
+  /** Every waiting write, now. */
+  flush(): void {
+    this.scheduled = false;
+    const waiting = [...this.pending];
+    this.pending.clear();
+    for (const [key, { value, written }] of waiting) written(this.write(key, value()));
+  }
+
   /** Every stored key that starts with `prefix`. */
   keys(prefix: string): string[] {
+    if ([...this.pending.keys()].some((key) => key.startsWith(prefix))) this.flush();
     try {
       const found: string[] = [];
       for (let n = 0; n < (this.storage?.length ?? 0); n++) {
@@ -54,6 +81,7 @@ export class DraftStore {
   }
 
   remove(key: string): void {
+    this.pending.delete(key); // a waiting write must not bring it back
     try {
       this.storage?.removeItem(key);
     } catch {

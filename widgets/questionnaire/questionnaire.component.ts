@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { REGION_CODE, filterFramework, indicatorsById, mergeNewerAnswers, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
@@ -13,6 +14,7 @@ import { indicatorNumbers } from './numbering.js';
 import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { renderReview } from './review-view.js';
+import { clockTime, prepareClockTime } from './clock-time.js';
 
 /** `detail` of `smart-city-change`. */
 export interface SmartCityChangeDetail {
@@ -55,6 +57,35 @@ type SubmitState =
 type SavedOffer = { assessment: Assessment; savedAt: string; step: string | undefined; cleared: ClearedAnswers };
 
 const nowIso = () => new Date().toISOString();
+
+/**
+ * Questions of a step rendered at once; the rest follow in this many per idle period. More
+ * than a screenful (a question is about 34 em tall), and more than any step of the built-in
+ * framework holds (9), so only long steps of large frameworks are split.
+ */
+const FIRST_SCREEN = 12;
+const IDLE_BATCH = 48;
+
+/** Runs `work` when the browser is idle (soon after, where there is no requestIdleCallback). */
+const whenIdle = (work: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : window.setTimeout(work, 50);
+const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));
+
+/**
+ * The detail of `smart-city-change`. Its `assessment` is a copy made when a listener first
+ * reads it: a click no page listens to does not copy the whole draft. (The draft is replaced,
+ * never changed in place, so a later copy is the same as one made now.)
+ */
+function changeDetail(indicatorId: string | null, draft: Assessment): SmartCityChangeDetail {
+  let copy: Assessment | undefined;
+  return {
+    indicatorId,
+    get assessment() {
+      copy ??= structuredClone(draft);
+      return copy;
+    },
+  };
+}
 
 /** A random submission id (a UUID where the browser offers one). */
 function newSubmissionId(): string {
@@ -161,6 +192,11 @@ export class SmartCityQuestionnaire extends LitElement {
   @state() private touched = new Set<string>();
   /** Evidence/note/partners sections the user opened (true) or closed (false). */
   @state() private openExtras = new Map<string, boolean>();
+  /** How many questions of the current step are rendered (the rest follow when idle). */
+  @state() private shownQuestions = Infinity;
+  /** The next step change renders its whole step at once (a jump to one of its questions). */
+  private wholeStep = false;
+  private idleRender: number | undefined;
 
   private readonly internals: ElementInternals;
   private readonly store = new DraftStore();
@@ -227,23 +263,72 @@ export class SmartCityQuestionnaire extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
+    // Drafts are written when the browser is idle; a closing or hidden page writes them at once.
+    window.addEventListener('pagehide', this.flushDraft);
+    document.addEventListener('visibilitychange', this.flushDraft);
+    window.addEventListener('beforeprint', this.renderWholeStep);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.store.flush();
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.flushDraft);
+    document.removeEventListener('visibilitychange', this.flushDraft);
+    window.removeEventListener('beforeprint', this.renderWholeStep);
     releaseStorageKeys(this);
   }
 
-  protected override willUpdate(): void {
+  private flushDraft = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.store.flush();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.widget.syncFramework();
     if (this.active && !this.steps().includes(this.step)) this.step = 'start';
+    if (changed.has('step') || changed.has('active' as keyof SmartCityQuestionnaire)) {
+      this.showQuestionsFrom(this.wholeStep ? Infinity : FIRST_SCREEN);
+      this.wholeStep = false;
+    }
   }
+
+  /** Renders the first `count` questions of the step now and the rest batch by batch when idle. */
+  private showQuestionsFrom(count: number): void {
+    if (this.idleRender !== undefined) cancelIdle(this.idleRender);
+    this.idleRender = undefined;
+    this.shownQuestions = count;
+    if (count === Infinity) return;
+    const more = () => {
+      this.shownQuestions += IDLE_BATCH;
+      this.idleRender = this.shownQuestions < this.questionsOfStep() ? whenIdle(more) : undefined;
+      if (this.idleRender === undefined) this.shownQuestions = Infinity;
+    };
+    if (count < this.questionsOfStep()) this.idleRender = whenIdle(more);
+    else this.shownQuestions = Infinity;
+  }
+
+  private questionsOfStep(): number {
+    const view = this.view;
+    if (!view) return 0;
+    const groups = this.step === 'readiness' ? view.readiness : (view.elements.find((e) => e.id === this.step)?.subElements ?? []);
+    return groups.reduce((n, group) => n + group.indicators.length, 0);
+  }
+
+  /** Printing shows every question of the step: render the rest now, before the print layout. */
+  private renderWholeStep = (): void => {
+    if (this.shownQuestions === Infinity) return;
+    this.showQuestionsFrom(Infinity);
+    this.performUpdate();
+  };
 
   protected override updated(changed: PropertyValues): void {
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
+      // Focus without the synchronous layout a scrolling focus() forces; the heading is
+      // scrolled into view with the next frame's own layout.
+      heading?.focus({ preventScroll: true });
+      requestAnimationFrame(() => heading?.scrollIntoView({ block: 'nearest' }));
     }
     if (this.focusSelector) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
@@ -256,6 +341,7 @@ export class SmartCityQuestionnaire extends LitElement {
   private activate(framework: Framework): void {
     const previous = this.active;
     this.active = framework;
+    prepareClockTime(this.lang);
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
     this.checkStorageKey();
     const saved = this.readSaved();
@@ -339,12 +425,16 @@ export class SmartCityQuestionnaire extends LitElement {
       : undefined;
   }
 
+  /** Saves the draft when the browser is idle (at once when the page is hidden or closed). */
   private save(): void {
-    if (!this.draft || this.readonly || this.resumeOffer || this.holdSavedDraft) return;
+    const draft = this.draft;
+    if (!draft || this.readonly || this.resumeOffer || this.holdSavedDraft) return;
     const savedAt = nowIso();
-    const ok = this.store.write(this.key, JSON.stringify({ savedAt, assessment: this.draft, step: this.step, cleared: this.cleared } satisfies SavedDraft));
-    if (ok) this.savedAt = savedAt;
-    this.warnIfStorageGone();
+    const { step, cleared } = this;
+    this.store.writeSoon(this.key, () => JSON.stringify({ savedAt, assessment: draft, step, cleared } satisfies SavedDraft), (ok) => {
+      if (ok) this.savedAt = savedAt;
+      this.warnIfStorageGone();
+    });
   }
 
   private warnIfStorageGone(): void {
@@ -421,7 +511,7 @@ export class SmartCityQuestionnaire extends LitElement {
     this.confirming = undefined;
     if (this.problems.length > 0 && this.problemsOf) this.problems = this.problemsOf(stamped, [], { t: this.t, describe: this.describe });
     this.save();
-    this.emit<SmartCityChangeDetail>('smart-city-change', { indicatorId, assessment: structuredClone(stamped) });
+    this.emit<SmartCityChangeDetail>('smart-city-change', changeDetail(indicatorId, stamped));
   }
 
   private updateAnswer = (indicatorId: string, change: (answer: Answer) => Answer): void => {
@@ -531,6 +621,10 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.step;
     this.step = step;
     this.focusHeading = !focusIndicator;
+    if (focusIndicator) {
+      this.wholeStep = true; // the question jumped to must be there
+      if (previous === step) this.showQuestionsFrom(Infinity);
+    }
     if (previous !== step) {
       this.emit<SmartCityStepDetail>('smart-city-step', { step, previous });
       this.save(); // the step is part of the draft: resuming returns to it
@@ -580,11 +674,17 @@ export class SmartCityQuestionnaire extends LitElement {
 
   private syncForm(): void {
     if (!this.draft) return;
-    this.internals.setFormValue(JSON.stringify(this.draft));
+    // Outside a form nobody reads the value: no serialising of the whole draft per click.
+    if (this.internals.form) this.internals.setFormValue(JSON.stringify(this.draft));
     const report = this.report();
     const incomplete = !report || report.missing.length > 0 || this.startMissing();
     if (this.required && incomplete) this.internals.setValidity({ valueMissing: true }, this.t.required);
     else this.internals.setValidity({});
+  }
+
+  /** Form-associated: the element joined or left a form. */
+  formAssociatedCallback(): void {
+    this.syncForm();
   }
 
   /** Form-associated: the enclosing form was reset. */
@@ -737,7 +837,7 @@ export class SmartCityQuestionnaire extends LitElement {
           <span class="visually-hidden" role="status" aria-live="polite">${t.overallLive(pct)}</span>
         </div>
         <div class="tools">
-          ${this.savedAt ? html`<span class="hint">${t.savedAt(new Date(this.savedAt).toLocaleTimeString(this.lang === 'en' ? 'en-GB' : 'id-ID'))}</span>` : nothing}
+          ${this.savedAt ? html`<span class="hint">${t.savedAt(clockTime(this.savedAt, this.lang))}</span>` : nothing}
           <button type="button" @click=${this.exportDraft}>${this.opd ? t.exportPart(this.opd) : t.exportDraft}</button>
           ${this.readonly
             ? nothing
@@ -877,21 +977,31 @@ export class SmartCityQuestionnaire extends LitElement {
     }
     // Numbers of the whole framework, also in an OPD's share (4.2.1 stays 4.2.1).
     const numbers = indicatorNumbers(this.active ?? f);
-    const numbered = (indicators: readonly Indicator[]) =>
-      indicators.map((indicator) => renderIndicator(indicator, {
-        framework: f, lang, t: this.t, readonly: this.readonly, answer: draft.answers[indicator.id], number: numbers.get(indicator.id) ?? '', update: this.updateAnswer,
-        extrasOpen: this.openExtras.get(indicator.id), toggleExtras: this.toggleExtras,
-        evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence,
-      }));
+    // A long step renders its first questions now and the rest when idle (showQuestionsFrom).
+    let budget = this.shownQuestions;
+    const numbered = (indicators: readonly Indicator[]) => {
+      const shown = indicators.slice(0, Math.max(0, budget));
+      budget -= indicators.length;
+      // A click re-renders only the question it changed: the others' inputs are the same.
+      return shown.map((indicator) => {
+        const answer = draft.answers[indicator.id];
+        const extrasOpen = this.openExtras.get(indicator.id);
+        return guard([indicator, f, lang, this.t, this.readonly, answer, extrasOpen, this.touched, numbers], () => renderIndicator(indicator, {
+          framework: f, lang, t: this.t, readonly: this.readonly, answer, number: numbers.get(indicator.id) ?? '', update: this.updateAnswer,
+          extrasOpen, toggleExtras: this.toggleExtras,
+          evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence,
+        }));
+      });
+    };
     if (this.step === 'readiness') {
-      return html`${f.readiness.map((aspect) => html`<h3>${aspect.name[lang]}</h3>
+      return html`${f.readiness.map((aspect) => budget <= 0 ? nothing : html`<h3>${aspect.name[lang]}</h3>
         ${aspect.description ? html`<p class="lead">${aspect.description[lang]}</p>` : nothing}
         ${numbered(aspect.indicators)}`)}`;
     }
     const element = f.elements.find((x) => x.id === this.step);
     if (!element) return html``;
     return html`${element.description ? html`<p class="lead">${element.description[lang]}</p>` : nothing}
-      ${element.subElements.map((sub) => html`<h3>${sub.name[lang]}</h3>${numbered(sub.indicators)}`)}`;
+      ${element.subElements.map((sub) => budget <= 0 ? nothing : html`<h3>${sub.name[lang]}</h3>${numbered(sub.indicators)}`)}`;
   }
 
   private renderRecord(framework: Framework, draft: Assessment, lang: ReturnType<typeof langOf>): TemplateResult {
