@@ -98,6 +98,7 @@ export const en: Messages = {
   frameworkInvalid: 'The assessment framework is not valid.',
   loading: 'Loading the assessment framework…',
   frameworkUnavailable: 'The built-in assessment framework could not be loaded.',
+  viewUnavailable: 'The scorecard\'s view could not be loaded.',
   chunkUnavailable: (file) => `The file ${file} (relative to widgets.js) could not be loaded: copy the chunks/ folder beside widgets.js too.`,
   readonlyNote: 'Read-only view.',
   required: 'The assessment is not complete.',

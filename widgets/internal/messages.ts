@@ -98,6 +98,7 @@ const id = {
   frameworkInvalid: 'Kerangka penilaian tidak valid.',
   loading: 'Memuat kerangka penilaian…',
   frameworkUnavailable: 'Kerangka penilaian bawaan tidak dapat dimuat.',
+  viewUnavailable: 'Tampilan kartu skor tidak dapat dimuat.',
   chunkUnavailable: (file: string) => `Berkas ${file} (relatif terhadap widgets.js) tidak dapat dimuat: salin juga folder chunks/ di samping widgets.js.`,
   readonlyNote: 'Tampilan baca saja.',
   required: 'Penilaian belum lengkap.',

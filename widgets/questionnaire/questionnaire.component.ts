@@ -235,6 +235,11 @@ export class SmartCityQuestionnaire extends LitElement {
     releaseStorageKeys(this);
   }
 
+  /** Also waits for a page framework's check (a chunk loaded on demand) and the update it brings. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.widget.settle(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(): void {
     this.widget.syncFramework();
     if (this.active && !this.steps().includes(this.step)) this.step = 'start';
