@@ -4,7 +4,7 @@ import { REGION_CODE, filterFramework, indicatorsById, mergeNewerAnswers, recove
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
-import { postJson } from '../internal/post-json.js';
+import { missingFile } from '../internal/chunk-error.js';
 import { tokens } from '../internal/tokens.js';
 import { WidgetController, type WidgetErrorDetail } from '../internal/widget-controller.js';
 import { claimStorageKey, releaseStorageKeys } from '../internal/storage-keys.js';
@@ -650,7 +650,12 @@ export class SmartCityQuestionnaire extends LitElement {
       return;
     }
     this.submitState = { kind: 'sending' };
-    const result = await postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': this.submissionId }, this.timeout);
+    // The POST's code is a chunk loaded at the first submit: most visits never send one.
+    const submissionId = this.submissionId;
+    const result = await import('../internal/post-json.js').then(
+      ({ postJson }) => postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': submissionId }, this.timeout),
+      (error: unknown) => ({ ok: false as const, message: this.t.chunkUnavailable(missingFile(error, import.meta.url)) }),
+    );
     if (result.ok) {
       this.submitState = { kind: 'done', remote: true, at: nowIso() };
       this.focusSelector = '[data-submission=done]';

@@ -2,9 +2,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatScore, indicatorsById, isProvisional, loadReportToCsv, safeParseAssessment, scoreAssessment, STAKEHOLDERS, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { HORIZONS, ScoreReportSchema, localiseZodIssues, recommend, safeParseTargets, zodErrorMaps, type Recommendation, type Targets } from '../../src/internal-scorecard.js';
 import { downloadText, slug } from '../internal/download.js';
-import type { Messages } from '../internal/messages.js';
+import { messagesFor, type Messages } from '../internal/messages.js';
 import type { WidgetController } from '../internal/widget-controller.js';
 import { renderRadar, type RadarSeries } from './radar.js';
+import { scorecardWords, type ScorecardWords } from './scorecard-messages.js';
 
 export { scorecardViewStyles } from './scorecard-view.styles.js';
 import type { SmartCityScorecard, SmartCitySelectDetail } from './scorecard.component.js';
@@ -22,6 +23,17 @@ import type { SmartCityScorecard, SmartCitySelectDetail } from './scorecard.comp
  */
 const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">${svg`
   <rect class="track" width="100" height="8" rx="4"></rect><rect class="fill" width=${Math.max(0, Math.min(100, width)).toFixed(1)} height="8" rx="4"></rect>`}</svg>`;
+
+/**
+ * The shared catalogue with the scorecard's words in the same language: until the English
+ * catalogue has arrived the shared one is Indonesian, and so are the scorecard's words.
+ */
+const catalogues = new WeakMap<Messages, Messages & ScorecardWords>();
+function wordsFor(shared: Messages): Messages & ScorecardWords {
+  let words = catalogues.get(shared);
+  if (!words) catalogues.set(shared, (words = { ...shared, ...scorecardWords[shared === messagesFor('id') ? 'id' : 'en'] }));
+  return words;
+}
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
@@ -47,8 +59,8 @@ export class ScorecardView {
     private readonly widget: WidgetController,
   ) {}
 
-  private get t(): Messages {
-    return this.widget.t;
+  private get t(): Messages & ScorecardWords {
+    return wordsFor(this.widget.t);
   }
 
   private get language(): Lang {
