@@ -102,7 +102,7 @@ export class SmartCityCoordinator extends LitElement {
     return coordinatorMessages[this.widget.lang];
   }
 
-  /** Also waits for a page framework's check (a chunk loaded on demand) and the update it brings. */
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand) and the update it brings. @internal */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.widget.settle(() => super.getUpdateComplete());
   }

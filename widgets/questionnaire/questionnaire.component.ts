@@ -235,7 +235,7 @@ export class SmartCityQuestionnaire extends LitElement {
     releaseStorageKeys(this);
   }
 
-  /** Also waits for a page framework's check (a chunk loaded on demand) and the update it brings. */
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand) and the update it brings. @internal */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.widget.settle(() => super.getUpdateComplete());
   }

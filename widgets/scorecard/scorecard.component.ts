@@ -150,8 +150,7 @@ export class SmartCityScorecard extends LitElement {
     this.unlink();
   }
 
-  /** Also waits for the view's chunk and a page framework's check: then the scorecard shows what its properties say. */
-  /** Also waits for the view's chunk and a page framework's check: then the scorecard shows what its properties say. */
+  /** `updateComplete` also waits for the view's chunk and a page framework's check: then the scorecard shows what its properties say. @internal */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.widget.settle(() => super.getUpdateComplete(), () => (this.isConnected && !this.view && !this.widget.unavailable ? this.viewLoading : undefined));
   }
