@@ -18,7 +18,8 @@ export {
   type Assessment, type Answer, type Evidence, type Region, type Respondent, type Orphan, type Stakeholder,
 } from './schema/assessment.js';
 export { ValidationError, type ValidationIssue } from './schema/validation-error.js';
-export { parseFramework, safeParseFramework, parseAssessment, safeParseAssessment, type SafeParseResult } from './schema/parse.js';
+export { parseFramework, safeParseFramework } from './schema/parse-framework.js';
+export { parseAssessment, safeParseAssessment, type SafeParseResult } from './schema/parse.js';
 export { LIMITS, type Limits } from './schema/limits.js';
 export { walkIndicators, indicatorsById } from './schema/walk.js';
 export { frameworkJsonSchema, assessmentJsonSchema } from './schema/json-schema.js';

@@ -7,27 +7,26 @@
  * demand, or only the coordinator, needs has an entry of its own (internal-*.ts): a module
  * this file names is loaded with widgets.js, whoever uses it.
  */
-export { mergeNewerAnswers, type ClearedAnswers } from './io/merge-newer.js';
+export type { ClearedAnswers } from './io/merge-newer.js';
 export { recoverDraft } from './io/recover-draft.js';
 export { recoverAssessment } from './io/recover.js';
-export { HORIZONS, recommend, type Recommendation } from './planning/recommend.js';
-export { safeParseTargets, type Targets } from './planning/targets.js';
 export { REGION_CODE, STAKEHOLDERS, isSafeEvidenceUrl, type Answer, type Assessment, type Evidence, type Orphan, type Stakeholder } from './schema/assessment.js';
 export type { Framework, Indicator } from './schema/framework.js';
-export { localiseZodIssues, zodErrorMaps } from './schema/localise.js';
 export type { Lang, LocalizedText } from './schema/localized.js';
 export { message } from './schema/messages.js';
-export { safeParseAssessment, safeParseFramework } from './schema/parse.js';
+export { safeParseAssessment } from './schema/parse.js';
 export type { ValidationIssue } from './schema/validation-error.js';
 export { indicatorsById, walkIndicators } from './schema/walk.js';
 export { formatScore } from './scoring/format.js';
 export { isProvisional } from './scoring/provisional.js';
-export { ScoreReportSchema, type ElementScore, type ScoreReport } from './scoring/report.js';
+export type { ElementScore, ScoreReport } from './scoring/report.js';
 export { scoreAssessment } from './scoring/score.js';
 export { resolveAssignments } from './team/assignments.js';
 export { filterFramework } from './team/filter-framework.js';
 
 /** The built-in framework, loaded on demand as a chunk of its own. */
 export const loadDefaultFramework = () => import('./frameworks/gm100/index.js').then((m) => m.defaultFramework);
+/** A page's own framework's validation (the built-in one is tested, never checked in the browser), loaded on demand. */
+export const loadFrameworkCheck = () => import('./schema/parse-framework.js').then((m) => m.safeParseFramework);
 /** The report CSV writer, loaded on demand. */
 export const loadReportToCsv = () => import('./io/csv-report.js').then((m) => m.reportToCsv);

@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import { checkAssessmentRules } from './assessment-rules.js';
-import { FrameworkSchema, type Framework } from './framework.js';
-import { checkFrameworkRules } from './framework-rules.js';
+import type { Framework } from './framework.js';
 import type { Lang, LanguageOptions } from './localized.js';
 import { expectFramework, expectOptions } from './arguments.js';
 import { localiseRuleIssues, localiseZodIssues, zodErrorMaps } from './localise.js';
@@ -26,7 +25,8 @@ export function readInput(input: unknown, lang: Lang): { value: unknown } | { is
   }
 }
 
-function validate<T>(
+/** Reads, size-checks and validates an input with a schema, then with rules that need the parsed value. */
+export function validate<T>(
   schema: z.ZodMiniType<T>,
   input: unknown,
   lang: Lang,
@@ -49,20 +49,6 @@ function validate<T>(
     if (error instanceof RangeError) return fail([{ path: [], code: 'too_large', params: { what: 'nodes', limit: LIMITS.nodes } }]);
     throw error;
   }
-}
-
-/** Validates a framework (object or JSON text) without throwing. */
-export function safeParseFramework(input: unknown, options: LanguageOptions = {}): SafeParseResult<Framework> {
-  expectOptions('safeParseFramework', options);
-  return validate(FrameworkSchema, input, options.lang ?? 'id', checkFrameworkRules);
-}
-
-/** Validates a framework (object or JSON text); throws a `ValidationError` listing every problem. */
-export function parseFramework(input: unknown, options: LanguageOptions = {}): Framework {
-  expectOptions('parseFramework', options);
-  const result = safeParseFramework(input, options);
-  if (!result.success) throw result.error;
-  return result.data;
 }
 
 /**

@@ -102,6 +102,11 @@ export class SmartCityCoordinator extends LitElement {
     return coordinatorMessages[this.widget.lang];
   }
 
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand) and the update it brings. @internal */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.widget.settle(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(): void {
     this.widget.syncFramework();
   }

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { safeParseFramework, type Framework, type Lang, type ValidationIssue } from '../../src/internal.js';
+import { loadFrameworkCheck, type Framework, type Lang, type ValidationIssue } from '../../src/internal.js';
 import { missingFile } from './chunk-error.js';
 import { loadDefaultFramework } from './default-framework.js';
 import { langOf, loadMessages, messagesFor, type Messages } from './messages.js';
@@ -49,6 +49,10 @@ export class WidgetController implements ReactiveController {
   ready: Promise<unknown> = Promise.resolve();
   /** The file that could not be loaded, relative to the widgets' script. */
   private missing: string | undefined;
+  /** What could not be loaded, as the notice's headline. */
+  private missingWhat = '';
+  /** A page framework's check under way: a host's `updateComplete` waits for it (see `settle`). */
+  checking: Promise<unknown> | undefined;
   /** The last `framework` value handled, so each new one is parsed once. */
   private seen: unknown = undefined;
   /** Bumped whenever `framework` changes: a built-in load started before is stale. */
@@ -88,16 +92,37 @@ export class WidgetController implements ReactiveController {
       this.usingDefault = false;
       if (value !== undefined) {
         this.missing = undefined;
+        this.check(value);
+        return;
+      }
+    }
+    if (value === undefined && !this.usingDefault && !this.missing && !this.host.ownFramework && this.host.isConnected) this.loadDefault();
+  }
+
+  /**
+   * Validates a page's framework. Its checks are a chunk of their own, requested now (the
+   * built-in framework is tested and never checked here, so a page using it never loads them).
+   */
+  private check(value: unknown): void {
+    const generation = this.generation;
+    const checking: Promise<unknown> = loadFrameworkCheck().then(
+      (safeParseFramework) => {
+        if (generation !== this.generation) return; // the page set another one meanwhile
         const parsed = safeParseFramework(value, { lang: this.lang });
         if (parsed.success) this.callbacks.activate(parsed.data);
         else {
           this.callbacks.invalid(parsed.error.issues);
           this.emit<WidgetErrorDetail>('smart-city-error', { code: 'framework-invalid', message: this.t.frameworkInvalid, issues: parsed.error.issues });
         }
-        return;
-      }
-    }
-    if (value === undefined && !this.usingDefault && !this.missing && !this.host.ownFramework && this.host.isConnected) this.loadDefault();
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation === this.generation) this.chunkFailed(error, this.t.frameworkInvalid);
+      },
+    ).finally(() => {
+      if (this.checking === checking) this.checking = undefined;
+    });
+    this.checking = checking;
   }
 
   private loadDefault(): void {
@@ -112,18 +137,42 @@ export class WidgetController implements ReactiveController {
       (error: unknown) => {
         if (generation !== this.generation) return;
         this.usingDefault = false;
-        this.missing = missingFile(error, import.meta.url);
-        this.emit<WidgetErrorDetail>('smart-city-error', { code: 'chunk-unavailable', message: `${this.t.frameworkUnavailable} ${this.t.chunkUnavailable(this.missing)}` });
-        this.host.requestUpdate();
+        this.chunkFailed(error, this.t.frameworkUnavailable);
       },
     );
+  }
+
+  /** A file this widget needs (in `chunks/`) could not be loaded: says which, and fires `smart-city-error`. */
+  chunkFailed(error: unknown, what = this.t.viewUnavailable): void {
+    this.missing = missingFile(error, import.meta.url);
+    this.missingWhat = what;
+    this.emit<WidgetErrorDetail>('smart-city-error', { code: 'chunk-unavailable', message: `${what} ${this.t.chunkUnavailable(this.missing)}` });
+    this.host.requestUpdate();
+  }
+
+  /** A file this widget needs could not be loaded: `renderPending()` says which. */
+  get unavailable(): boolean {
+    return this.missing !== undefined;
   }
 
   /** What a widget shows before it has a framework: "loading", or which file is missing. */
   renderPending(): TemplateResult {
     return this.missing
-      ? html`<div class="notice error" role="alert"><strong>${this.t.frameworkUnavailable}</strong> ${this.t.chunkUnavailable(this.missing)}</div>`
+      ? html`<div class="notice error" role="alert"><strong>${this.missingWhat}</strong> ${this.t.chunkUnavailable(this.missing)}</div>`
       : html`<p role="status">${this.t.loading}</p>`;
+  }
+
+  /**
+   * For a host's `getUpdateComplete`: after its update, also waits for a page framework's
+   * check and what else the host names (`more`), and for the updates they bring.
+   */
+  async settle(update: () => Promise<boolean>, more: () => Promise<unknown> | undefined = () => undefined): Promise<boolean> {
+    let complete = await update();
+    for (let pending = this.checking ?? more(); pending; pending = this.checking ?? more()) {
+      await pending.catch(() => undefined);
+      complete = await update();
+    }
+    return complete;
   }
 
   /** Fires a widget event: bubbling and composed, so the page hears it through shadow roots. */

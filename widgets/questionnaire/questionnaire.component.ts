@@ -1,19 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { REGION_CODE, filterFramework, indicatorsById, mergeNewerAnswers, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
+import { REGION_CODE, filterFramework, indicatorsById, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
-import { postJson } from '../internal/post-json.js';
+import { missingFile } from '../internal/chunk-error.js';
 import { tokens } from '../internal/tokens.js';
 import { WidgetController, type WidgetErrorDetail } from '../internal/widget-controller.js';
 import { claimStorageKey, releaseStorageKeys } from '../internal/storage-keys.js';
 import { indicatorDomId, renderIndicator, withScheme } from './indicator-view.js';
 import { indicatorNumbers } from './numbering.js';
+import type { SubmitState } from './review-view.js';
 import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
-import { renderReview } from './review-view.js';
 import { clockTime, prepareClockTime } from './clock-time.js';
 
 /** `detail` of `smart-city-change`. */
@@ -48,11 +48,6 @@ interface SavedDraft {
   cleared?: ClearedAnswers;
 }
 
-type SubmitState =
-  | { kind: 'idle' }
-  | { kind: 'sending' }
-  | { kind: 'done'; remote: boolean; at: string }
-  | { kind: 'failed'; message: string };
 
 type SavedOffer = { assessment: Assessment; savedAt: string; step: string | undefined; cleared: ClearedAnswers };
 
@@ -210,6 +205,10 @@ export class SmartCityQuestionnaire extends LitElement {
   private focusSelector: string | undefined;
   /** Rarely needed parts, loaded on first use to keep the bundle small. */
   private setAside: typeof import('./set-aside-view.js') | undefined;
+  /** The review step's view: a chunk loaded when the step is first opened. */
+  private review: typeof import('./review-view.js') | undefined;
+  private reviewLoading: Promise<void> | undefined;
+  @state() private reviewUnavailable = '';
   private problemsOf: typeof import('./submit-problems.js').submitProblems | undefined;
   private pendingAssessment: Assessment | undefined;
   private focusHeading = false;
@@ -282,6 +281,27 @@ export class SmartCityQuestionnaire extends LitElement {
   private flushDraft = (event: Event): void => {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.store.flush();
   };
+
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand) and the update it brings. @internal */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.widget.settle(() => super.getUpdateComplete());
+    // Work that waits for a chunk (the review step's view, another tab's draft merged in):
+    // wait for it and the update that shows its result.
+    while (this.inFlight.size > 0) {
+      await Promise.all(this.inFlight);
+      done = await this.widget.settle(() => super.getUpdateComplete());
+    }
+    return done;
+  }
+
+  /** Work that waits for a chunk, which `updateComplete` waits for too. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const settled = () => this.inFlight.delete(work);
+    work.then(settled, settled);
+    return work;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.widget.syncFramework();
@@ -447,10 +467,17 @@ export class SmartCityQuestionnaire extends LitElement {
   /** Another tab saved the same draft: take its newer answers, keep ours where ours are newer. */
   private onStorage = (event: StorageEvent): void => {
     if (event.key !== this.key || !event.newValue || !this.active || !this.draft || this.resumeOffer) return;
+    void this.track(this.mergeOtherTab(event.newValue));
+  };
+
+  private async mergeOtherTab(newValue: string): Promise<void> {
+    if (!this.active) return;
     try {
-      const saved = JSON.parse(event.newValue) as SavedDraft;
+      const saved = JSON.parse(newValue) as SavedDraft;
       const theirs = recoverDraft(this.active, saved.assessment);
-      if (!theirs) return;
+      // Merging two tabs' copies is needed only when a second tab saves: loaded then.
+      const { mergeNewerAnswers } = await import('../../src/internal-tabs.js');
+      if (!theirs || !this.draft) return;
       const { merged, tookFromTheirs, cleared } = mergeNewerAnswers(this.draft, theirs.assessment, { mine: this.cleared, theirs: saved.cleared ?? {} });
       this.cleared = cleared;
       if (tookFromTheirs.length === 0) return;
@@ -458,9 +485,9 @@ export class SmartCityQuestionnaire extends LitElement {
       this.notices = [...this.notices.filter((n) => n.text !== this.t.otherTab), { kind: 'info', text: this.t.otherTab }];
       this.save();
     } catch {
-      // a foreign or broken value under our key: ignore it, ours stays
+      // a foreign or broken value under our key, or the chunk could not load: ours stays
     }
-  };
+  }
 
   private adopt(value: unknown, code: SmartCityErrorDetail['code']): boolean {
     if (!this.active) return false;
@@ -745,7 +772,12 @@ export class SmartCityQuestionnaire extends LitElement {
       return;
     }
     this.submitState = { kind: 'sending' };
-    const result = await postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': this.submissionId }, this.timeout);
+    // The POST's code is a chunk loaded at the first submit: most visits never send one.
+    const submissionId = this.submissionId;
+    const result = await import('../internal/post-json.js').then(
+      ({ postJson }) => postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': submissionId }, this.timeout),
+      (error: unknown) => ({ ok: false as const, message: this.t.chunkUnavailable(missingFile(error, import.meta.url)) }),
+    );
     if (result.ok) {
       this.submitState = { kind: 'done', remote: true, at: nowIso() };
       this.focusSelector = '[data-submission=done]';
@@ -864,12 +896,38 @@ export class SmartCityQuestionnaire extends LitElement {
           <div class="pager">
             <button type="button" part="button" ?disabled=${index <= 0} @click=${() => this.goTo(steps[index - 1] ?? 'start')}>${t.previous}</button>
             ${this.step === 'review'
-              ? this.renderSubmit()
+              ? this.review?.renderSubmit({
+                  t, lang: langOf(this.lang), readonly: this.readonly, state: this.submitState, submissionId: this.submissionId,
+                  problems: this.problems, confirming: this.confirming, goToProblem: (p) => this.goToProblem(p),
+                  submit: (confirmed) => void this.submit(confirmed ? { confirmed } : {}),
+                  keepEditing: () => {
+                    this.confirming = undefined;
+                    this.focusSelector = '[data-list=missing] button';
+                  },
+                  cancel: () => (this.confirming = undefined),
+                })
               : html`<button type="button" part="button" class="primary" @click=${() => this.goTo(steps[index + 1] ?? 'review')}>${t.next}</button>`}
           </div>
         </section>
       </div>
     `;
+  }
+
+  /** Fetches the review step's view (once) and shows a status until it is there. */
+  private loadReview(): TemplateResult {
+    this.reviewLoading ??= this.track(import('./review-view.js')).then(
+      (m) => {
+        this.review = m;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.reviewLoading = undefined;
+        this.reviewUnavailable = this.t.chunkUnavailable(missingFile(error, import.meta.url));
+      },
+    );
+    return this.reviewUnavailable
+      ? html`<div class="notice error" role="alert">${this.reviewUnavailable}</div>`
+      : html`<p role="status">${this.t.loadingStep}</p>`;
   }
 
   private renderSetAside(draft: Assessment): TemplateResult | typeof nothing {
@@ -901,55 +959,6 @@ export class SmartCityQuestionnaire extends LitElement {
     </section>`;
   }
 
-  private renderSubmit(): TemplateResult {
-    const t = this.t;
-    const s = this.submitState;
-    if (this.readonly) return html``;
-    if (s.kind === 'done') {
-      const when = new Date(s.at).toLocaleString(this.lang === 'en' ? 'en-GB' : 'id-ID');
-      return html`<div class="notice success completion" data-submission="done" role="status" tabindex="-1">
-        <strong>${s.remote ? t.submittedAt(when) : t.submittedLocal}</strong>
-        ${this.submissionId ? html`<div class="hint">${t.submissionId(this.submissionId)}</div>` : nothing}
-      </div>`;
-    }
-    return html`<div class="submit-area">
-      ${this.problems.length > 0
-        ? html`<div class="notice error" id="submit-problems" role="alert" tabindex="-1" aria-labelledby="submit-problems-title">
-            <strong id="submit-problems-title">${t.problemsTitle}</strong>
-            <ul>${this.problems.map((p) => html`<li><a href=${`#${p.fieldId}`} @click=${(e: Event) => {
-              e.preventDefault();
-              this.goToProblem(p);
-            }}>${p.text}</a></li>`)}</ul>
-          </div>`
-        : nothing}
-      ${this.confirming !== undefined
-        ? html`<div class="notice warning" id="confirm-submit" role="alertdialog" tabindex="-1" aria-labelledby="confirm-title" aria-describedby="confirm-hint"
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape') this.confirming = undefined;
-            }}>
-            <strong id="confirm-title">${t.confirmIncomplete(this.confirming)}</strong>
-            <p id="confirm-hint">${t.confirmIncompleteHint}</p>
-            <div class="tools">
-              <button type="button" part="button" class="primary" @click=${() => void this.submit({ confirmed: true })}>${t.sendAnyway}</button>
-              <button type="button" part="button" @click=${() => {
-                this.confirming = undefined;
-                this.focusSelector = '[data-list=missing] button';
-              }}>${t.keepEditing}</button>
-            </div>
-          </div>`
-        : nothing}
-      <div class="tools">
-        <span role="status" aria-live="polite">${s.kind === 'sending' ? t.submitting : nothing}</span>
-        ${s.kind === 'failed'
-          ? html`<span class="error-text" role="alert">${s.message}</span>
-              <button type="button" part="button" class="primary" @click=${() => void this.submit({ confirmed: true })}>${t.retry}</button>`
-          : this.confirming === undefined
-            ? html`<button type="button" part="button" class="primary" ?disabled=${s.kind === 'sending'} @click=${() => void this.submit()}>${t.submit}</button>`
-            : nothing}
-      </div>
-    </div>`;
-  }
-
   private stepName(step: string): string {
     const t = this.t;
     if (step === 'start') return t.start;
@@ -970,7 +979,8 @@ export class SmartCityQuestionnaire extends LitElement {
     if (this.step === 'start') return this.renderStart(draft);
     if (this.step === 'record') return this.renderRecord(f, draft, lang);
     if (this.step === 'review') {
-      return renderReview({
+      if (!this.review) return this.loadReview();
+      return this.review.renderReview({
         framework: f, report, lang, t: this.t, startMissing: this.startMissing(),
         describe: (id) => this.describe(id) ?? { number: '', title: id, step: '' }, jump: this.jump,
       });

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatScore, type Framework, type Lang, type ScoreReport } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
+import type { SubmitProblem } from './submit-problems.js';
 
 export interface ReviewContext {
   framework: Framework;
@@ -66,4 +67,76 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
           </ul>`
       : nothing}
   `;
+}
+
+/** Where a submission stands. */
+export type SubmitState =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'done'; remote: boolean; at: string }
+  | { kind: 'failed'; message: string };
+
+export interface SubmitContext {
+  t: Messages;
+  lang: Lang;
+  readonly: boolean;
+  state: SubmitState;
+  submissionId: string | undefined;
+  problems: readonly SubmitProblem[];
+  /** Unanswered indicators while the user is asked to confirm an incomplete submit. */
+  confirming: number | undefined;
+  goToProblem(problem: SubmitProblem): void;
+  submit(confirmed: boolean): void;
+  keepEditing(): void;
+  cancel(): void;
+}
+
+/**
+ * The review step's submit area: the problems that keep a submit from going through (each a
+ * link to its field), the confirmation of an incomplete submit, the button and its status,
+ * and after success the completion note instead of the button.
+ */
+export function renderSubmit(ctx: SubmitContext): TemplateResult {
+  const { t, state: s } = ctx;
+  if (ctx.readonly) return html``;
+  if (s.kind === 'done') {
+    const when = new Date(s.at).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'id-ID');
+    return html`<div class="notice success completion" data-submission="done" role="status" tabindex="-1">
+      <strong>${s.remote ? t.submittedAt(when) : t.submittedLocal}</strong>
+      ${ctx.submissionId ? html`<div class="hint">${t.submissionId(ctx.submissionId)}</div>` : nothing}
+    </div>`;
+  }
+  return html`<div class="submit-area">
+    ${ctx.problems.length > 0
+      ? html`<div class="notice error" id="submit-problems" role="alert" tabindex="-1" aria-labelledby="submit-problems-title">
+          <strong id="submit-problems-title">${t.problemsTitle}</strong>
+          <ul>${ctx.problems.map((p) => html`<li><a href=${`#${p.fieldId}`} @click=${(e: Event) => {
+            e.preventDefault();
+            ctx.goToProblem(p);
+          }}>${p.text}</a></li>`)}</ul>
+        </div>`
+      : nothing}
+    ${ctx.confirming !== undefined
+      ? html`<div class="notice warning" id="confirm-submit" role="alertdialog" tabindex="-1" aria-labelledby="confirm-title" aria-describedby="confirm-hint"
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Escape') ctx.cancel();
+          }}>
+          <strong id="confirm-title">${t.confirmIncomplete(ctx.confirming)}</strong>
+          <p id="confirm-hint">${t.confirmIncompleteHint}</p>
+          <div class="tools">
+            <button type="button" part="button" class="primary" @click=${() => ctx.submit(true)}>${t.sendAnyway}</button>
+            <button type="button" part="button" @click=${() => ctx.keepEditing()}>${t.keepEditing}</button>
+          </div>
+        </div>`
+      : nothing}
+    <div class="tools">
+      <span role="status" aria-live="polite">${s.kind === 'sending' ? t.submitting : nothing}</span>
+      ${s.kind === 'failed'
+        ? html`<span class="error-text" role="alert">${s.message}</span>
+            <button type="button" part="button" class="primary" @click=${() => ctx.submit(true)}>${t.retry}</button>`
+        : ctx.confirming === undefined
+          ? html`<button type="button" part="button" class="primary" ?disabled=${s.kind === 'sending'} @click=${() => ctx.submit(false)}>${t.submit}</button>`
+          : nothing}
+    </div>
+  </div>`;
 }

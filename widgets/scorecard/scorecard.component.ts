@@ -1,31 +1,31 @@
 import type { SmartCityErrorDetail } from '../questionnaire/questionnaire.component.js';
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadReportToCsv, HORIZONS, STAKEHOLDERS, ScoreReportSchema, formatScore, indicatorsById, isProvisional, localiseZodIssues, recommend, safeParseAssessment, safeParseTargets, scoreAssessment, zodErrorMaps, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type Recommendation, type ScoreReport, type Targets, type ValidationIssue } from '../../src/internal.js';
-import { downloadText, slug } from '../internal/download.js';
+import type { Assessment, Framework, ScoreReport, ValidationIssue } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
 import { tokens } from '../internal/tokens.js';
 import { WidgetController } from '../internal/widget-controller.js';
-import { renderRadar, type RadarSeries } from './radar.js';
+import type { ScorecardView } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
-/** `detail` of `smart-city-select`. */
 /** `detail` of the scorecard's `smart-city-error`: the same shape as the questionnaire's. */
 export type SmartCityScorecardErrorDetail = SmartCityErrorDetail;
 
+/** `detail` of `smart-city-select`. */
 export interface SmartCitySelectDetail {
   kind: 'element' | 'indicator';
   id: string;
 }
 
-/**
- * A horizontal bar as SVG: its length is an attribute, not an inline style, so it renders
- * under a Content-Security-Policy without 'unsafe-inline' for styles.
- */
-const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">${svg`
-  <rect class="track" width="100" height="8" rx="4"></rect><rect class="fill" width=${Math.max(0, Math.min(100, width)).toFixed(1)} height="8" rx="4"></rect>`}</svg>`;
-
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+/** The scorecard's view module: loaded once for every scorecard of the page, on first connect. */
+let viewModule: Promise<typeof import('./scorecard-view.js')> | undefined;
+const loadView = () => {
+  viewModule ??= import('./scorecard-view.js').catch((error: unknown) => {
+    viewModule = undefined; // a later scorecard tries again
+    throw error;
+  });
+  return viewModule;
+};
 
 /**
  * The result of an assessment for a mayor, a regent or a consultant: the self-assessment index, a
@@ -36,7 +36,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @summary Smart city maturity scorecard.
  *
  * @event {SmartCitySelectDetail} smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
- * @event {SmartCityScorecardErrorDetail} smart-city-error - The framework is invalid, or the built-in one could not be loaded. `detail: { code, message, issues? }`.
+ * @event {SmartCityScorecardErrorDetail} smart-city-error - The framework is invalid, or the built-in one or the scorecard's view (a file in `chunks/`) could not be loaded. `detail: { code, message, issues? }`.
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
@@ -47,6 +47,7 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
  * @csspart principles - Integration, collaboration, sustainability and pentahelix.
  * @csspart readiness - The readiness aspects.
  * @csspart element - One element's card.
+ * @csspart programmes - The programme record's realisation per element and the quick-win status (an assessment with a `programmeRecord`).
  * @csspart next-steps - The recommended next steps, each headed by the action that reaches the next level.
  * @csspart button - Every button.
  *
@@ -75,6 +76,12 @@ export class SmartCityScorecard extends LitElement {
   @property({ reflect: true }) override lang = 'id';
   /** Only the index and the radar, for a portal's sidebar. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * The `id` of a `<smart-city-questionnaire>` in the same document (or shadow root): the
+   * scorecard then shows that questionnaire's answers as the user gives them (it listens to
+   * its `smart-city-change`) and takes its framework. Attribute `for`.
+   */
+  @property({ attribute: 'for' }) htmlFor = '';
   /** The framework the assessment follows. Default: the built-in `gm100` framework. Set by the page, it always wins. */
   @property({ attribute: false }) framework: Framework | undefined = undefined;
   /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
@@ -94,16 +101,13 @@ export class SmartCityScorecard extends LitElement {
   @property({ attribute: false }) targets: Record<string, number> | undefined = undefined;
 
   @state() private active: Framework | undefined;
-  @state() private issues: ValidationIssue[] = [];
-  @state() private tableOpen = false;
-  @state() private openElements = new Set<string>();
-  /** The explain module, loaded with the first opened element: most visitors open none, so it stays out of widgets.js. */
-  @state() private explainer: typeof import('../../src/scoring/explain.js') | undefined;
-
-  private current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
-  private previousReport: ScoreReport | undefined;
-  /** `targets` once checked against the framework. */
-  private validTargets: Targets | undefined;
+  @state() private frameworkIssues: ValidationIssue[] = [];
+  /** The rendering, once its chunk is here (see scorecard-view.ts). */
+  @state() private view: ScorecardView | undefined;
+  /** The view's chunk is on its way. */
+  private viewLoading: Promise<unknown> | undefined;
+  /** The document or shadow root listened to for the `for` questionnaire's changes. */
+  private linkedRoot: Document | ShadowRoot | undefined;
 
   /** Resolves when the current language's texts are showing (English loads on demand). */
   get localeReady(): Promise<unknown> {
@@ -111,380 +115,115 @@ export class SmartCityScorecard extends LitElement {
   }
 
   private readonly widget = new WidgetController(this, {
-    activate: (framework) => (this.active = framework),
-    invalid: (issues) => (this.issues = issues),
+    activate: (framework) => {
+      this.frameworkIssues = [];
+      this.active = framework;
+    },
+    invalid: (issues) => (this.frameworkIssues = issues),
   });
 
   private get t(): Messages {
     return this.widget.t;
   }
 
-  private get language(): Lang {
-    return this.widget.lang;
-  }
-
   /** The report shown (computed by the core from `assessment`, or the `report` given). */
   get shownReport(): ScoreReport | undefined {
-    return this.current?.report;
+    return this.view?.current?.report;
   }
 
-  protected override willUpdate(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The view's chunk is requested now, beside the framework's: no wait for one before the other.
+    this.viewLoading ??= loadView().then(
+      (m) => {
+        // The view's styles join the frame's (constructed style sheets: no inline style for the CSP).
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, m.scorecardViewStyles]);
+        this.view = new m.ScorecardView(this, this.widget);
+      },
+      (error: unknown) => this.widget.chunkFailed(error),
+    );
+    this.link();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlink();
+  }
+
+  /** `updateComplete` also waits for the view's chunk and a page framework's check: then the scorecard shows what its properties say. @internal */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.widget.settle(() => super.getUpdateComplete(), () => (this.isConnected && !this.view && !this.widget.unavailable ? this.viewLoading : undefined));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') && changed.get('htmlFor') !== undefined) this.link();
     this.widget.syncFramework();
-    if (this.active) this.compute();
-  }
-
-  /** Whether the report's index is provisional: by the `provisional-below` attribute (a share, 0–1) when set, else the report's threshold. */
-  private provisional(report: ScoreReport): { provisional: boolean; threshold: number } {
-    const value = this.provisionalBelow;
-    const threshold = value !== undefined && value >= 0 && value <= 1 ? value : report.provisionalBelow;
-    return { provisional: isProvisional(report.completeness, threshold), threshold };
-  }
-
-  private compute(): void {
-    const f = this.active;
-    if (!f) return;
-    const lang = this.language;
-    const issues: ValidationIssue[] = [];
-    this.current = undefined;
-    if (this.report !== undefined && this.report !== null) {
-      const parsed = ScoreReportSchema.safeParse(this.report, { error: zodErrorMaps[lang], jitless: true });
-      if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
-      else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
-    } else if (this.assessment !== undefined && this.assessment !== null) {
-      const parsed = safeParseAssessment(f, this.assessment, { lang });
-      if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
-      else issues.push(...parsed.error.issues);
-    }
-    this.previousReport = undefined;
-    if (this.previous !== undefined && this.previous !== null) {
-      const parsed = safeParseAssessment(f, this.previous, { lang });
-      if (parsed.success) this.previousReport = scoreAssessment(f, parsed.data, { lang });
-      else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `previous.${i.where}` })));
-    }
-    // Targets are checked against the framework's scale: a text or unknown level draws nothing.
-    this.validTargets = undefined;
-    if (this.targets !== undefined && this.targets !== null) {
-      const parsed = safeParseTargets(f, this.targets, { lang });
-      if (parsed.success) this.validTargets = parsed.data;
-      else issues.push(...parsed.error.issues.map((i) => ({ ...i, where: `targets${i.where ? `.${i.where}` : ''}` })));
-    }
-    this.issues = issues;
+    if (this.active && this.view) this.view.compute(this.active);
   }
 
   protected override render(): TemplateResult {
-    const t = this.t;
     const f = this.active;
-    const errors = this.issues.length > 0
-      ? html`<div class="notice error" role="alert"><strong>${t.invalidTitle}</strong>
-          <ul>${this.issues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`
-      : nothing;
-    if (!f) return this.issues.length > 0 ? html`${errors}` : this.widget.renderPending();
-    const current = this.current;
-    if (!current || current.report.answered === 0) {
-      return html`${errors}${this.renderEmpty(f, current?.report)}`;
+    if (f && this.view) return this.view.render(f);
+    if (this.frameworkIssues.length > 0) {
+      return html`<div class="notice error" role="alert"><strong>${this.t.invalidTitle}</strong>
+        <ul>${this.frameworkIssues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`;
     }
-    const report = current.report;
-    return html`
-      ${errors}
-      ${this.renderHeader(report)}
-      ${this.renderSummary(f, report)}
-      <div class="chart">
-        ${this.renderChart(f, report)}
-        ${this.compact ? nothing : html`<div class="context">${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
-      </div>
-      ${this.compact
-        ? nothing
-        : html`${this.renderElements(f, report, current.assessment)}
-            ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing} ${this.renderWarnings(f, report)}`}
-    `;
+    return this.widget.unavailable ? this.widget.renderPending() : this.renderFrame();
   }
 
-  private renderEmpty(f: Framework, report: ScoreReport | undefined): TemplateResult {
-    const t = this.t;
-    const total = report?.applicable ?? [...indicatorsById(f).keys()].length;
-    return html`<div class="empty" part="summary">
-      <h2>${t.emptyTitle}</h2>
-      <p>${t.emptyText}</p>
-      <p>${t.missingCount(total)}</p>
+  /**
+   * While the framework or the view is on its way: the header and the figures' boxes, empty,
+   * so the page does not jump when the scorecard arrives.
+   */
+  private renderFrame(): TemplateResult {
+    const figures = this.compact ? 3 : 5;
+    return html`<div class="frame" aria-busy="true">
+      <p role="status" class="visually-hidden">${this.t.loading}</p>
+      <header part="header"><h2>${this.t.scorecard}</h2></header>
+      <div class="frame-figures" part="summary">${Array.from({ length: figures }, () => html`<div class="figure"></div>`)}</div>
+      ${this.assessment || this.report ? html`<div class="frame-chart"></div>` : nothing}
     </div>`;
   }
 
-  private renderHeader(report: ScoreReport): TemplateResult {
-    const t = this.t;
-    const title = [report.region.name, report.period].filter(Boolean).join(' · ');
-    return html`<header part="header">
-      <h2>${t.scorecard}${title ? html` — ${title}` : nothing}</h2>
-      ${this.compact
-        ? nothing
-        : html`<div class="tools">
-            <button type="button" part="button" @click=${this.downloadJson}>${t.downloadJson}</button>
-            <button type="button" part="button" @click=${() => void this.downloadCsv()}>${t.downloadCsv}</button>
-            <button type="button" part="button" @click=${this.downloadSvg}>${t.downloadSvg}</button>
-            <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
-          </div>`}
-    </header>`;
+  /** Follows the questionnaire named by `for`: its changes arrive at the root both live in. */
+  private link(): void {
+    this.unlink();
+    if (!this.htmlFor || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    root.addEventListener('smart-city-change', this.onLinkedChange);
+    this.linkedRoot = root;
+    const questionnaire = root.getElementById(this.htmlFor);
+    if (questionnaire?.localName === 'smart-city-questionnaire') this.follow(questionnaire as unknown as SmartCityQuestionnaireLike, undefined);
   }
 
-  private delta(now: number | null, then: number | null | undefined): TemplateResult | typeof nothing {
-    if (then === undefined) return nothing;
-    const t = this.t;
-    if (now === null || then === null) return html`<span class="delta">${t.noPrevious}</span>`;
-    const d = now - then;
-    const kind = Math.abs(d) < 0.05 ? 'same' : d > 0 ? 'up' : 'down';
-    const arrow = kind === 'up' ? '▲' : kind === 'down' ? '▼' : '＝';
-    const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-    return html`<span class="delta ${kind}" data-delta=${kind}>${arrow} ${sign}${formatScore(Math.abs(d), this.language)} <span class="visually-hidden">${t[kind]}</span></span>`;
+  private unlink(): void {
+    this.linkedRoot?.removeEventListener('smart-city-change', this.onLinkedChange);
+    this.linkedRoot = undefined;
   }
 
-  private levelName(f: Framework, rank: number | null): string {
-    return f.levels.find((l) => l.rank === rank)?.name[this.language] ?? '–';
-  }
-
-  private renderSummary(f: Framework, report: ScoreReport): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    // Too few answers: the index is shown as provisional, and no level or predikat is claimed.
-    const { provisional, threshold } = this.provisional(report);
-    const level = provisional ? null : report.level;
-    return html`<div class="summary" part="summary">
-      <div class="figure main" data-provisional=${provisional ? 'true' : 'false'}>
-        <div class="label">${t.index}${provisional ? ` (${t.provisional})` : ''}</div>
-        <div class="value"><span data-value="index">${formatScore(report.index, lang)}</span> <span class="scale">${t.outOf(Math.max(...f.levels.map((l) => l.rank)))}</span></div>
-        <div class="sub">${provisional
-          ? html`<span data-value="provisional">${t.provisionalNote(report.answered, report.applicable, Math.round(threshold * 100))}</span>`
-          : this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
-      </div>
-      <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${level ?? '–'}</div><div class="sub">${level === null ? '' : this.levelName(f, level)}</div></div>
-      <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${(provisional ? undefined : report.band?.predicate[lang]) ?? '–'}</div></div>
-      ${this.compact
-        ? nothing
-        : html`<div class="figure"><div class="label">${t.completeness}</div><div class="value" data-value="completeness">${percent(report.completeness)}</div>
-              <div class="sub">${t.progress(report.answered, report.applicable)}</div></div>
-            <div class="figure"><div class="label">${t.evidenceCoverage}</div><div class="value" data-value="evidence">${percent(report.evidenceCoverage)}</div></div>`}
-    </div>
-    <p class="index-note" part="index-note">${t.indexNote}</p>`;
-  }
-
-  private series(f: Framework, report: ScoreReport): RadarSeries[] {
-    const t = this.t;
-    const list: RadarSeries[] = [{ key: 'current', label: `${t.current} (${report.period})`, scores: report.elements.map((e) => e.score) }];
-    if (this.previousReport) list.push({ key: 'previous', label: t.previousPeriod(this.previousReport.period), scores: this.previousReport.elements.map((e) => e.score) });
-    const targets = this.validTargets;
-    if (targets && f.elements.some((e) => targets[e.id] !== undefined)) {
-      list.push({ key: 'target', label: t.target, scores: f.elements.map((e) => targets[e.id] ?? null) });
-    }
-    return list;
-  }
-
-  private renderChart(f: Framework, report: ScoreReport): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const series = this.series(f, report);
-    const axes = report.elements.map((e) => e.name[lang]);
-    // The chart's accessible name carries its figures: "Radar …: Smart Governance 5,0; …".
-    const values = report.elements.map((e) => `${e.name[lang]} ${e.score === null ? t.notAnswered.toLocaleLowerCase(lang) : formatScore(e.score, lang)}`);
-    return html`<div class="radar-block">
-      <div part="radar">
-        ${renderRadar({ axes, ranks: f.levels.map((l) => l.rank), series, title: `${t.radar}: ${values.join('; ')}` })}
-      </div>
-      <div>
-        <ul class="legend" part="legend">
-          ${series.map((s) => html`<li><span class="swatch ${s.key}" aria-hidden="true"></span>${s.label}</li>`)}
-        </ul>
-        <button type="button" part="button" class="no-print" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="radar-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
-        <table id="radar-table" part="table" ?hidden=${!this.tableOpen}>
-          <caption class="visually-hidden">${t.radarTable}</caption>
-          <thead><tr><th scope="col">${t.element}</th>${series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}</tr></thead>
-          <tbody>
-            ${axes.map((axis, i) => html`<tr><th scope="row">${axis}</th>${series.map((s) => html`<td class="num">${formatScore(s.scores[i] ?? null, lang)}</td>`)}</tr>`)}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
-  }
-
-  private renderPrinciples(report: ScoreReport): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const ph = report.pentahelix;
-    return html`<section part="principles" aria-labelledby="principles-title">
-      <h3 id="principles-title">${t.principles}</h3>
-      <div class="summary">
-        ${Object.values(report.principles).map((p) => html`<div class="figure" data-principle=${p.id}>
-          <div class="label">${p.name[lang]}</div>
-          <div class="value">${formatScore(p.score, lang)}</div>
-          <div class="sub">${t.level} ${p.level ?? '–'} · ${t.carriedBy(p.indicatorIds.length)}</div>
-        </div>`)}
-        <div class="figure" data-principle="pentahelix">
-          <div class="label">${t.pentahelix}</div>
-          <div class="value">${percent(ph.coverage)}</div>
-          <div class="sub">${t.coverage(ph.present.length)}</div>
-        </div>
-      </div>
-      <ul class="chips" aria-label=${t.pentahelix}>
-        ${STAKEHOLDERS.map((s) => html`<li class="chip ${ph.present.includes(s) ? 'on' : 'off'}">${t.stakeholder[s]} (${ph.counts[s] ?? 0})</li>`)}
-      </ul>
-    </section>`;
-  }
-
-  private bar(label: string, score: number | null, f: Framework): TemplateResult {
-    const ranks = f.levels.map((l) => l.rank);
-    const min = Math.min(...ranks);
-    const max = Math.max(...ranks);
-    const width = score === null ? 0 : ((score - min) / (max - min || 1)) * 100;
-    return html`<div class="bar-row"><span>${label}</span><span class="num">${formatScore(score, this.language)}</span>
-      ${barSvg(width)}</div>`;
-  }
-
-  private renderReadiness(f: Framework, report: ScoreReport): TemplateResult | typeof nothing {
-    if (report.readiness.aspects.length === 0) return nothing;
-    const lang = this.language;
-    return html`<section part="readiness" aria-labelledby="readiness-title">
-      <h3 id="readiness-title">${this.t.readinessTitle}: ${formatScore(report.readiness.score, lang)}</h3>
-      <div class="card">${report.readiness.aspects.map((a) => this.bar(a.name[lang], a.score, f))}</div>
-    </section>`;
-  }
-
-  private toggleElement(id: string): void {
-    const open = new Set(this.openElements);
-    if (open.has(id)) open.delete(id);
-    else {
-      open.add(id);
-      if (!this.explainer) void import('../../src/scoring/explain.js').then((m) => (this.explainer = m), () => undefined);
-      this.widget.emit<SmartCitySelectDetail>('smart-city-select', { kind: 'element', id });
-    }
-    this.openElements = open;
-  }
-
-  private renderElements(f: Framework, report: ScoreReport, assessment: Assessment | undefined): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const indicators = indicatorsById(f);
-    return html`<section aria-labelledby="elements-title">
-      <h3 id="elements-title">${t.elementsTitle}</h3>
-      <div class="cards">
-        ${report.elements.map((element) => {
-          const before = this.previousReport?.elements.find((e) => e.id === element.id);
-          const open = this.openElements.has(element.id);
-          return html`<article class="card" part="element" data-element=${element.id}>
-            <h4><span>${element.name[lang]}</span><span>${formatScore(element.score, lang)} ${this.delta(element.score, before ? before.score : undefined)}</span></h4>
-            <div class="sub">${t.level} ${element.level ?? '–'} · ${this.levelName(f, element.level)} · ${t.progress(element.answered, element.applicable)}</div>
-            ${element.subElements.map((s) => this.bar(s.name[lang], s.score, f))}
-            <button type="button" part="button" class="no-print" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`drill-${element.id}`}
-              @click=${() => this.toggleElement(element.id)}>${open ? t.hideDetails : t.details}</button>
-            <div class="drill-content" id=${`drill-${element.id}`} ?hidden=${!open}>
-              ${open ? this.renderDrill(f, element, indicators, assessment) : nothing}
-            </div>
-          </article>`;
-        })}
-      </div>
-    </section>`;
-  }
-
-  private renderDrill(f: Framework, element: ElementScore, indicators: ReadonlyMap<string, Indicator>, assessment: Assessment | undefined): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const report = this.current?.report;
-    const explain = this.explainer?.explain;
-    const trace = report && explain ? explain(report, element.id, { lang }) : undefined;
-    return html`<div class="drill">
-      ${trace ? html`<p><strong>${t.how}:</strong> ${trace.text}<br /><span class="trace">${trace.formula}</span></p>` : nothing}
-      <ol>
-        ${element.subElements.flatMap((s) => s.indicators).map((i) => {
-          const indicator = indicators.get(i.id);
-          const answer = assessment?.answers[i.id];
-          const description = indicator?.levels.find((l) => l.rank === i.chosen)?.description[lang];
-          const detail = report && explain ? explain(report, i.id, { lang }) : undefined;
-          return html`<li data-indicator=${i.id}>
-            <strong>${indicator?.question[lang] ?? i.id}</strong><br />
-            ${i.status === 'answered'
-              ? html`${t.chosenLevel}: ${i.chosen} · ${this.levelName(f, i.chosen)}${description ? html` — ${description}` : nothing}`
-              : i.status === 'notApplicable' ? t.notApplicable : t.notAnswered}
-            ${detail && i.capped ? html`<br /><span class="trace">${detail.text}</span>` : nothing}
-            ${answer?.evidence?.length
-              ? html`<ul>${answer.evidence.map((e) => html`<li>${e.url ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer">${e.label}</a>` : e.label}${e.note ? html` — ${e.note}` : nothing}</li>`)}</ul>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>
-    </div>`;
-  }
-
-  private renderNextSteps(f: Framework, assessment: Assessment): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    // Quick wins first (one per element by default); then the three gaps that matter most.
-    const all: Recommendation[] = recommend(f, assessment, this.validTargets ? { targets: this.validTargets } : {});
-    const quickWins = all.filter((r) => r.horizon === 'quickWin');
-    const picked = [...quickWins, ...all.filter((r) => r.horizon !== 'quickWin').slice(0, 3)];
-    // Shown by horizon (quick wins, short, medium, long term); by priority within one.
-    const steps = picked.map((r, n) => ({ r, n })).sort((a, b) => HORIZONS.indexOf(a.r.horizon) - HORIZONS.indexOf(b.r.horizon) || a.n - b.n).map(({ r }) => r);
-    return html`<section part="next-steps" aria-labelledby="next-title">
-      <h3 id="next-title">${t.nextSteps}</h3>
-      ${steps.length === 0
-        ? html`<p>${t.nextStepsEmpty}</p>`
-        : html`<ol class="steps">${steps.map((s) => html`<li data-indicator=${s.indicatorId}>
-            <span class="horizon">${t.horizon[s.horizon]}</span><strong data-step>${s.step[lang]}</strong><br />
-            ${s.question[lang]} (${t.towards(s.nextLevel)})
-          </li>`)}</ol>`}
-    </section>`;
-  }
-
-  private renderWarnings(f: Framework, report: ScoreReport): TemplateResult | typeof nothing {
-    if (report.warnings.length === 0) return nothing;
-    const indicators = indicatorsById(f);
-    return html`<section aria-labelledby="warnings-title">
-      <h3 id="warnings-title">${this.t.warningsTitle} (${report.warnings.length})</h3>
-      <ul>${report.warnings.slice(0, 30).map((w) => {
-        const question = indicators.get(w.nodeId)?.question[this.language];
-        return html`<li>${question ? html`<strong>${question}</strong> — ` : nothing}${w.message}</li>`;
-      })}</ul>
-    </section>`;
-  }
-
-  private fileStem(): string {
-    const r = this.current?.report;
-    return `kartu-skor-${slug(r?.region.name ?? '')}-${slug(r?.period ?? '')}`;
-  }
-
-  private downloadJson = (): void => {
-    const report = this.current?.report;
-    if (report) downloadText(`${this.fileStem()}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json');
+  private onLinkedChange = (event: Event): void => {
+    const source = event.target as Element;
+    if (source.id !== this.htmlFor || source.localName !== 'smart-city-questionnaire') return;
+    this.follow(source as unknown as SmartCityQuestionnaireLike, (event as CustomEvent<{ assessment: Assessment }>).detail.assessment);
   };
 
-  private downloadCsv = async (): Promise<void> => {
-    const report = this.current?.report;
-    const framework = this.active;
-    if (!report || !framework) return;
-    // Loaded on demand: few visitors download a CSV, so its writer stays out of the main bundle.
-    const reportToCsv = await loadReportToCsv();
-    downloadText(`${this.fileStem()}.csv`, reportToCsv(framework, report, { lang: this.language }), 'text/csv;charset=utf-8');
-  };
+  /** Takes the questionnaire's framework and its answers (`assessment`, or its current ones). */
+  private follow(questionnaire: SmartCityQuestionnaireLike, assessment: Assessment | undefined): void {
+    this.ownFramework = questionnaire.ownFramework;
+    this.framework = questionnaire.framework;
+    const answers = assessment ?? questionnaire.assessment;
+    if (answers) this.assessment = answers;
+  }
 
-  /** The radar as a standalone SVG file: the theme's colours written in, since no stylesheet travels with it. */
+  /** The radar as a standalone SVG file: the theme's colours written in, since no stylesheet travels with it. Empty before the radar shows. */
   radarSvg(): string {
-    const chart = this.renderRoot.querySelector('svg.radar');
-    if (!chart) return '';
-    const style = getComputedStyle(this);
-    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const current = colour('--scm-series-current', '#0072b2');
-    const previous = colour('--scm-series-previous', '#e69f00');
-    const target = colour('--scm-series-target', '#009e73');
-    const clone = chart.cloneNode(true) as SVGSVGElement;
-    clone.setAttribute('width', '720');
-    clone.setAttribute('height', '720');
-    const css = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    css.textContent = `text{font-family:sans-serif}.ring,.axis{fill:none;stroke:#c5ccd6}.tick{font-size:13px;font-weight:600;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.label{font-size:12px;fill:#1f2933}
-      .series polygon{stroke-width:2}.current polygon{fill:${current};fill-opacity:.22;stroke:${current}}.current circle{fill:${current}}
-      .previous polygon{fill:none;stroke:${previous};stroke-dasharray:6 4}.previous circle{fill:${previous}}
-      .target polygon{fill:none;stroke:${target};stroke-dasharray:2 3}.target circle{fill:${target}}`;
-    clone.insertBefore(css, clone.firstChild);
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+    return this.view?.radarSvg() ?? '';
   }
+}
 
-  private downloadSvg = (): void => {
-    const text = this.radarSvg();
-    if (text) downloadText(`${this.fileStem()}-radar.svg`, text, 'image/svg+xml');
-  };
+/** What the scorecard reads of the questionnaire it follows (`for`). */
+interface SmartCityQuestionnaireLike extends Element {
+  framework: Framework | undefined;
+  ownFramework: boolean;
+  readonly assessment: Assessment | undefined;
 }

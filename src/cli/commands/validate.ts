@@ -1,4 +1,4 @@
-import { parseFramework } from '../../schema/parse.js';
+import { parseFramework } from '../../schema/parse-framework.js';
 import { walkIndicators } from '../../schema/walk.js';
 import type { Command } from '../context.js';
 import { loadAssessment, readText } from '../files.js';
