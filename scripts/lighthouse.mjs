@@ -1,0 +1,127 @@
+// `npm run lighthouse`: Lighthouse's mobile profile (its default: a mid-range phone, simulated
+// slow 4G and CPU) on every page `npm start` serves, plus a page that embeds the widgets the
+// README's way. Prints a table and what each page is flagged for, and writes the table into its
+// own part of docs/performance.md. Not a test: the numbers move with the machine's load.
+// `npm run lighthouse` builds first; then
+//   node scripts/lighthouse.mjs [--runs N] [--only <path>]... [--no-write]
+// N runs per page (default 3); the median run (Lighthouse's own pick) is the one reported.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import puppeteer from 'puppeteer-core';
+import { chromeFlags, findChrome } from './find-chrome.mjs';
+import { strictCsp } from './csp.mjs';
+import { replaceSection } from './doc-sections.mjs';
+
+const pages = [
+  { path: '/demo/', label: '`/demo/` (questionnaire)' },
+  { path: '/demo/scorecard.html', label: '`/demo/scorecard.html`' },
+  { path: '/demo/embed.html', label: '`/demo/embed.html`' },
+  { path: '/demo/embed-minimal.html', label: "`/demo/embed-minimal.html` (the README's snippet)" },
+];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const args = process.argv.slice(2);
+const valueOf = (flag) => args.flatMap((arg, n) => (arg === flag ? [args[n + 1]] : []));
+const runs = Number(valueOf('--runs')[0] ?? 3);
+const only = valueOf('--only');
+const write = !args.includes('--no-write') && only.length === 0;
+
+const chromePath = findChrome();
+if (!chromePath) {
+  console.error('No Chrome or Chromium found (set CHROME_PATH). Nothing is downloaded here.');
+  process.exit(1);
+}
+
+// The same server as `npm start`: the dist/ build, with the strict Content-Security-Policy.
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, nodeResolve: false, middleware: [strictCsp] },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const origin = `http://localhost:${server.server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
+const chromeVersion = await browser.version();
+const results = [];
+try {
+  for (const page of pages.filter((p) => only.length === 0 || only.includes(p.path))) {
+    const lhrs = [];
+    for (let n = 0; n < runs; n++) {
+      // A fresh tab per run; Lighthouse clears the origin's storage (drafts) and cache itself.
+      const tab = await browser.newPage();
+      const result = await lighthouse(`${origin}${page.path}`, { output: 'json', logLevel: 'error', onlyCategories: categories }, undefined, tab);
+      await tab.close();
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      lhrs.push(result.lhr);
+      process.stderr.write(`${page.path} run ${n + 1}/${runs}: performance ${score(result.lhr, 'performance')}\n`);
+    }
+    results.push({ page, lhr: runs > 1 ? computeMedianRun(lhrs) : lhrs[0], lhrs });
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+function score(lhr, category) {
+  const value = lhr.categories[category]?.score;
+  return value === null || value === undefined ? '–' : String(Math.round(value * 100));
+}
+const seconds = (lhr, audit) => `${(lhr.audits[audit].numericValue / 1000).toFixed(1)} s`;
+const cls = (lhr) => {
+  const value = lhr.audits['cumulative-layout-shift'].numericValue;
+  return value === 0 ? '0' : value.toFixed(3);
+};
+
+const table = [
+  '| page | performance | accessibility | best practices | SEO | FCP | LCP | CLS |',
+  '|---|---|---|---|---|---|---|---|',
+  ...results.map(({ page, lhr }) => `| ${page.label} | ${categories.map((c) => score(lhr, c)).join(' | ')} | ${seconds(lhr, 'first-contentful-paint')} | ${seconds(lhr, 'largest-contentful-paint')} | ${cls(lhr)} |`),
+];
+
+/** What keeps a page from 100: the audits of the four categories that do not pass. */
+function flags(lhr) {
+  const found = new Map();
+  for (const category of categories) {
+    for (const ref of lhr.categories[category].auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || audit.score === null || audit.score >= 0.9) continue;
+      if (['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) continue;
+      const value = audit.displayValue ? ` (${audit.displayValue})` : '';
+      found.set(ref.id, `${ref.id}: ${audit.title}${value}, score ${Math.round(audit.score * 100)}`);
+    }
+  }
+  // Console errors count in best practices; name them, they are the quickest to fix.
+  for (const item of lhr.audits['errors-in-console']?.details?.items ?? []) {
+    found.set(`console ${item.description}`, `console error: ${item.description} ${item.sourceLocation?.url ?? ''}`.trim());
+  }
+  return [...found.values()];
+}
+
+console.log(`\nLighthouse ${results[0]?.lhr.lighthouseVersion ?? ''}, mobile profile, ${chromeVersion}; median of ${runs} run(s) per page:\n`);
+console.log(table.join('\n'));
+for (const { page, lhr, lhrs } of results) {
+  const list = flags(lhr);
+  console.log(`\n${page.path}: ${list.length === 0 ? 'nothing flagged' : 'flagged:'}`);
+  for (const line of list) console.log(`  - ${line}`);
+  if (lhrs.length > 1) console.log(`  performance in each run: ${lhrs.map((l) => score(l, 'performance')).join(', ')}`);
+}
+
+if (write) {
+  const file = 'docs/performance.md';
+  const lhr = results[0].lhr;
+  const section = [
+    '## Lighthouse (mobile profile)',
+    '',
+    `Written by \`npm run lighthouse\` (scripts/lighthouse.mjs) on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${lhr.lighthouseVersion},`,
+    `its default mobile profile (a mid-range phone, simulated slow 4G, ${lhr.configSettings.throttling.cpuSlowdownMultiplier}× CPU slowdown), ${chromeVersion.replace('HeadlessChrome', 'headless Chromium')},`,
+    `the pages as \`npm start\` serves them (the dev server, uncompressed HTTP/1.1, strict CSP). Each row is the median of ${runs} runs.`,
+    'Not a test: on a shared 2-core machine the performance score moves by a few points between runs.',
+    '',
+    ...table,
+  ].join('\n');
+  writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'lighthouse', section));
+  console.log(`\nwritten: ${file} (its Lighthouse part)`);
+}
