@@ -3,9 +3,10 @@
 // README's way. Prints a table and what each page is flagged for, and writes the table into its
 // own part of docs/performance.md. Not a test: the numbers move with the machine's load.
 // `npm run lighthouse` builds first; then
-//   node scripts/lighthouse.mjs [--runs N] [--only <path>]... [--no-write]
+//   node scripts/lighthouse.mjs [--runs N] [--only <path>]... [--no-write] [--json DIR]
 // N runs per page (default 3); the median run (Lighthouse's own pick) is the one reported.
-import { readFileSync, writeFileSync } from 'node:fs';
+// --json keeps each page's median report (the full audit details) in DIR, to see what to fix.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -27,6 +28,7 @@ const valueOf = (flag) => args.flatMap((arg, n) => (arg === flag ? [args[n + 1]]
 const runs = Number(valueOf('--runs')[0] ?? 3);
 const only = valueOf('--only');
 const write = !args.includes('--no-write') && only.length === 0;
+const jsonDir = valueOf('--json')[0];
 
 const chromePath = findChrome();
 if (!chromePath) {
@@ -58,7 +60,12 @@ try {
       lhrs.push(result.lhr);
       process.stderr.write(`${page.path} run ${n + 1}/${runs}: performance ${score(result.lhr, 'performance')}\n`);
     }
-    results.push({ page, lhr: runs > 1 ? computeMedianRun(lhrs) : lhrs[0], lhrs });
+    const median = runs > 1 ? computeMedianRun(lhrs) : lhrs[0];
+    results.push({ page, lhr: median, lhrs });
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true });
+      writeFileSync(`${jsonDir}/${page.path.replace(/^\/demo\/?/, '').replace(/\.html$/, '') || 'index'}.json`, JSON.stringify(median, null, 2));
+    }
   }
 } finally {
   await browser.close();
