@@ -7,12 +7,11 @@
 // N runs per page (default 3); the median run (Lighthouse's own pick) is the one reported.
 // --json keeps each page's median report (the full audit details) in DIR, to see what to fix.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
-import { strictCsp } from './csp.mjs';
+import { startDemoServer } from './demo-server.mjs';
 import { replaceSection } from './doc-sections.mjs';
 
 const pages = [
@@ -36,13 +35,8 @@ if (!chromePath) {
   process.exit(1);
 }
 
-// The same server as `npm start`: the dist/ build, with the strict Content-Security-Policy.
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, nodeResolve: false, middleware: [strictCsp] },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+// The same server as `npm start`.
+const server = await startDemoServer(0);
 const origin = `http://localhost:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
 const chromeVersion = await browser.version();
@@ -124,7 +118,7 @@ if (write) {
     '',
     `Written by \`npm run lighthouse\` (scripts/lighthouse.mjs) on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${lhr.lighthouseVersion},`,
     `its default mobile profile (a mid-range phone, simulated slow 4G, ${lhr.configSettings.throttling.cpuSlowdownMultiplier}× CPU slowdown), ${chromeVersion.replace('HeadlessChrome', 'headless Chromium')},`,
-    `the pages as \`npm start\` serves them (the dev server, uncompressed HTTP/1.1, strict CSP). Each row is the median of ${runs} runs.`,
+    `the pages as \`npm start\` serves them (HTTP/1.1 on localhost, gzip/brotli, strict CSP). Each row is the median of ${runs} runs.`,
     'Not a test: on a shared 2-core machine the performance score moves by a few points between runs.',
     '',
     ...table,

@@ -1,8 +1,7 @@
 // `npm start`: serves the demo (built from dist/) on localhost and prints its address.
 // Port 8000, or PORT; when it is taken, the next free one.
 import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
-import { strictCsp } from './csp.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 const isFree = (port) =>
   new Promise((resolve) => {
@@ -20,12 +19,7 @@ while (!(await isFree(port))) {
     process.exit(1);
   }
 }
-await startDevServer({
-  config: { rootDir: '.', port, nodeResolve: false, middleware: [strictCsp] },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+await startDemoServer(port);
 console.log(`Smart city maturity demo: http://localhost:${port}/demo/`);
-console.log('Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework).');
+console.log("Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework), embed-minimal.html (the README's three lines alone).");
 console.log('Served with a strict Content-Security-Policy, as many government portals are. Press Ctrl+C to stop.');
