@@ -66,7 +66,8 @@ const chromium = (() => {
 })();
 say('# Performance');
 say();
-say('Written by `npm run bench` (bench/run.ts); every number below comes from that run.');
+say('Written by `npm run bench` (bench/run.ts); every number below comes from that run, except the');
+say('Lighthouse part at the end, which `npm run lighthouse` writes.');
 say();
 say(`- Date: ${new Date().toISOString().slice(0, 10)}`);
 say(`- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}`);
