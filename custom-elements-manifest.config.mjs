@@ -4,7 +4,7 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 
 /** `widgets/x/y.ts` → `dist/esm/widgets/x/y.js`: the module a package user can import. */
 const shipped = (path) => (path && /^widgets\/.*\.ts$/.test(path) ? `dist/esm/${path.replace(/\.ts$/, '.js')}` : path);
@@ -29,9 +29,11 @@ export default {
       },
     },
     {
-      // Module paths name the files the package ships, not the TypeScript sources it does not.
+      // Module paths name the files the package ships, not the TypeScript sources it does not;
+      // a source the build leaves out (imported by nothing) is not listed.
       name: 'shipped-paths',
       packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules = customElementsManifest.modules.filter((mod) => existsSync(shipped(mod.path)));
         const fix = (ref) => {
           if (ref && typeof ref === 'object' && typeof ref.module === 'string') ref.module = shipped(ref.module);
         };

@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import MagicString from 'magic-string';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 // Two builds (see docs/architecture.md, "What the package ships"):
 // - dist/esm/: for bundlers and Node. One module per source file, `lit`, `zod` and `d3-dsv`
@@ -104,6 +104,15 @@ const keepDefineModules = () => ({
   transform: (code, id) => (defineModules.test(id) ? { code, map: null, moduleSideEffects: true } : null),
 });
 
+/** The server reads its SQL migrations at start: ship them as dist/migrations/. */
+const copyMigrations = () => ({
+  name: 'copy-migrations',
+  writeBundle() {
+    mkdirSync('dist/migrations', { recursive: true });
+    for (const file of readdirSync('src/server/migrations').filter((f) => f.endsWith('.sql'))) copyFileSync(`src/server/migrations/${file}`, `dist/migrations/${file}`);
+  },
+});
+
 export default [
   // For bundlers and Node: every module kept, dependencies left as imports.
   {
@@ -129,12 +138,14 @@ export default [
     plugins: [ts()],
     onwarn,
   },
-  // The command line for consultants (Node only). It loads the workbook writer for --format xlsx only.
+  // The command line for consultants and the workspace server (Node only). The CLI loads the
+  // workbook writer for --format xlsx only; the server's packages are optional peers, left as
+  // imports; its SQL migrations are copied beside it.
   {
-    input: { cli: 'src/cli/main.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: '#!/usr/bin/env node', sourcemap: true },
-    external: isDependency,
-    plugins: [ts()],
+    input: { cli: 'src/cli/main.ts', server: 'src/server/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''), sourcemap: true },
+    external: (id) => isDependency(id) || /^(hono|@hono\/node-server|pg|@electric-sql\/pglite)(\/|$)/.test(id),
+    plugins: [ts(), copyMigrations()],
     onwarn,
   },
   // For <script type="module"> and CDNs: lit, zod, d3-dsv and the core bundled in, shared chunks.

@@ -18,6 +18,13 @@ export default {
     a11ySnapshotPlugin(),
   ],
   middleware: [strictCsp, ...testEndpoints],
+  // Used with --coverage (npm run coverage): Chromium's own V8 coverage, mapped back to the .ts sources.
+  coverageConfig: {
+    report: true,
+    reportDir: 'coverage/browser',
+    reporters: ['json'],
+    include: ['widgets/**/*.ts', 'src/**/*.ts'],
+  },
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeFlags },

@@ -1,7 +1,18 @@
 // The strict Content-Security-Policy that government portals often send, applied to the demo
 // pages by `npm start` and by the tests: the widgets must work under it (no eval, no inline
-// script or style). Violation reports are collected so a test can assert there were none.
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; report-uri /csp-report";
+// script or style, no plugins, no <base> or form hijacking, no framing by other sites).
+// Violation reports are collected so a test can assert there were none.
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  'report-uri /csp-report',
+].join('; ');
 
 const reports = [];
 

@@ -7,12 +7,14 @@
 // N runs per page (default 5, as Lighthouse advises for a stable median); the median run
 // (Lighthouse's own pick, by FCP and TTI) is the one reported.
 // --json keeps each page's median report (the full audit details) in DIR, to see what to fix.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer from 'puppeteer-core';
 import { chromeFlags, findChrome } from './find-chrome.mjs';
-import { startDemoServer } from './demo-server.mjs';
+import { startServer } from '../dist/server.js';
 import { replaceSection } from './doc-sections.mjs';
 
 const pages = [
@@ -36,9 +38,11 @@ if (!chromePath) {
   process.exit(1);
 }
 
-// The same server as `npm start`.
-const server = await startDemoServer(0);
-const origin = `http://localhost:${server.server.address().port}`;
+// The same server as `npm start` (the workspace server with its demo), on a free port and
+// with a throwaway database.
+const dataDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+const server = await startServer({ port: 0, dataDir, demo: true });
+const origin = server.url;
 const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
 const chromeVersion = await browser.version();
 const results = [];
@@ -65,7 +69,8 @@ try {
   }
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 function score(lhr, category) {
@@ -120,7 +125,7 @@ if (write) {
     '',
     `Written by \`npm run lighthouse\` (scripts/lighthouse.mjs) on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${lhr.lighthouseVersion},`,
     `its default mobile profile (a mid-range phone, simulated slow 4G, ${lhr.configSettings.throttling.cpuSlowdownMultiplier}× CPU slowdown), headless ${chromeVersion.replace(/^[^/]*\//, 'Chromium ')},`,
-    `the pages as \`npm start\` serves them (HTTP/1.1 on localhost, gzip/brotli, strict CSP). Each row is the median of ${runs} runs.`,
+    `the pages as \`npm start\` serves them (the workspace server's demo, HTTP/1.1 on localhost, gzip, strict CSP). Each row is the median of ${runs} runs.`,
     'Not a test: on a shared 2-core machine the performance score moves between runs, mostly with Total',
     "Blocking Time (the machine's load stretches the main thread's long tasks), so every run's score is listed too.",
     '',

@@ -53,5 +53,8 @@ export async function run(argv: readonly string[], out: (text: string) => void =
 
 // Only when run as the command, not when a test imports `run`.
 if (process.argv[1] && /smart-city-maturity$|cli\.js$|main\.ts$/.test(process.argv[1])) {
-  process.exitCode = await run(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // The workspace server's commands load the server (and its optional packages) only when asked.
+  if (['serve', 'user', 'token'].includes(argv[0] ?? '')) void import('../server/cli.js').then(async (server) => (process.exitCode = await server.runServerCommand(argv)));
+  else process.exitCode = await run(argv);
 }

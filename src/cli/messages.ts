@@ -12,6 +12,8 @@ Perintah:
   batch <folder|berkas…> [--format table|csv|json]
   template [--format json|csv] [--region nama] [--period 2026]
   roadmap <penilaian> [--targets t.json] [--format markdown|json]
+  serve [--port 8080] [--data folder] [--demo]  server ruang kerja (lihat: serve --help)
+  user create …, token create …               akun dan token API server (lihat: user --help)
 
 Opsi umum:
   --framework f     kerangka sendiri (JSON); bawaan: Gerakan Menuju 100 Smart City
@@ -29,6 +31,8 @@ Commands:
   batch <folder|files…> [--format table|csv|json]
   template [--format json|csv] [--region name] [--period 2026]
   roadmap <assessment> [--targets t.json] [--format markdown|json]
+  serve [--port 8080] [--data dir] [--demo]   the workspace server (see: serve --help)
+  user create …, token create …               the server's accounts and API tokens (see: user --help)
 
 Common options:
   --framework f     your own framework (JSON); default: Movement towards 100 Smart Cities

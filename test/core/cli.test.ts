@@ -4,12 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cli } from '../support/cli.js';
 
-/** Runs the built command, as a consultant would (npm test builds dist/ first). */
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'scm-'));
 /** A line of a Node stack trace, which a consultant must never see. */
@@ -58,6 +54,8 @@ describe('smart-city-maturity (CLI)', () => {
     assert.match(cli('score', 'docs/examples/kota-contoh-2026.json').out, /Indeks swanilai: 2,44 .*\n.*\n.*bukan hasil Evaluasi Smart City oleh Komdigi\./);
     assert.match(table.out, /Smart Governance\s+2\.67\s+2\s+9\/9/);
     const json = JSON.parse(cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'json').out);
+    assert.ok(Math.abs(json.index - 263 / 108) < 1e-9, `index ${json.index}, expected 263/108 (derived in the CSV test below)`);
+    assert.ok(Math.abs(json.elements[5].score - 37 / 18) < 1e-9, `environment ${json.elements[5].score}, expected 37/18`);
     assert.equal(json.elements.length, 6);
     const csv = cli('score', 'docs/examples/kota-contoh-2026.json', '--format', 'csv').out;
     assert.match(csv, /^\uFEFFcakupan,elemen,sub_elemen,indikator,nama,status,level_dipilih,skor,level,/);

@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { Ajv } from 'ajv';
 import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -111,8 +112,12 @@ describe('the packed tarball', () => {
     for (const editorFile of ['dist/editors/vscode.html-custom-data.json', 'dist/editors/web-types.json', 'custom-elements.json']) assert.ok(files.includes(editorFile), editorFile);
   });
 
-  it('names shipped modules in the custom elements manifest, with typed events', () => {
-    const manifest = JSON.parse(readFileSync(app('node_modules/smart-city-maturity/custom-elements.json'), 'utf8')) as {
+  it('ships a custom elements manifest valid against the official schema, naming shipped modules, with typed events', () => {
+    const raw: unknown = JSON.parse(readFileSync(app('node_modules/smart-city-maturity/custom-elements.json'), 'utf8'));
+    const schema: unknown = JSON.parse(readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+    assert.ok(validate(raw), JSON.stringify(validate.errors, null, 2));
+    const manifest = raw as {
       modules: { path: string; declarations?: { tagName?: string; events?: { name: string; type?: { text: string } }[] }[] }[];
     };
     for (const mod of manifest.modules) assert.ok(existsSync(app('node_modules/smart-city-maturity', mod.path)), `${mod.path} is shipped`);

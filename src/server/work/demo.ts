@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { defaultFramework } from '../../frameworks/gm100/index.js';
+import { parseAssessment } from '../../schema/parse.js';
+import { hashPassword } from '../auth/password.js';
+import { single, type Database } from '../db/database.js';
+import { packageRoot } from '../package-root.js';
+import type { Role } from '../schemas.js';
+import { audit } from './audit.js';
+import { createPeriod, getRegion, createRegion, listPeriods } from './regions.js';
+
+export interface DemoAccount {
+  email: string;
+  role: Role;
+  password: string;
+  /** What the account may do, in both languages. */
+  what: { id: string; en: string };
+}
+
+const DEMO_PROVINCE = 'Provinsi Contoh';
+
+/**
+ * Seeds the sample regions of docs/examples/regions (each with its 2026 assessment as
+ * version 1), the periods 2025–2027 and one account per role, for trying the server out.
+ * Runs again safely: what exists is kept. The accounts get fresh random passwords on every
+ * start, printed once, so a demo left running is not open with a published password.
+ */
+export async function seedDemo(db: Database): Promise<DemoAccount[]> {
+  const dir = join(packageRoot(), 'docs', 'examples', 'regions');
+  const known = new Set((await listPeriods(db)).map((p) => p.id));
+  for (const id of ['2025', '2026', '2027']) if (!known.has(id)) await createPeriod(db, { id, title: `Penilaian ${id}` }, null);
+  let firstRegion = '';
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const assessment = parseAssessment(defaultFramework, readFileSync(join(dir, file), 'utf8'));
+    const code = assessment.region.code;
+    if (!code) continue;
+    firstRegion ||= code;
+    if (await getRegion(db, code)) continue;
+    const kind = assessment.region.name.startsWith('Kabupaten') ? 'kabupaten' : 'kota';
+    await createRegion(db, { code, name: assessment.region.name, kind, province: DEMO_PROVINCE }, null);
+    await db.transaction(async (tx) => {
+      const row = single(
+        await tx.query<{ id: string | number }>(
+          "insert into assessments (region_code, period_id, framework_id, framework_version, current_version) values ($1, $2, 'gm100', $3, 1) returning id",
+          [code, assessment.period, defaultFramework.version],
+        ),
+      );
+      await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators) values ($1, 1, $2, $3)', [row.id, JSON.stringify(assessment), Object.keys(assessment.answers)]);
+      await audit(tx, { userId: null, action: 'seed', entity: 'assessment', entityId: String(row.id), after: { regionCode: code, periodId: assessment.period } });
+    });
+  }
+  const accounts: (Omit<DemoAccount, 'password'> & { name: string; regionCode?: string; province?: string; opd?: string })[] = [
+    { email: 'admin@demo.example', role: 'admin', name: 'Admin Demo', what: { id: 'admin', en: 'admin' } },
+    { email: 'koordinator@demo.example', role: 'coordinator', name: 'Koordinator Diskominfo', regionCode: firstRegion, what: { id: `koordinator ${firstRegion}`, en: `coordinator of ${firstRegion}` } },
+    { email: 'dinkes@demo.example', role: 'contributor', name: 'Dinas Kesehatan', regionCode: firstRegion, opd: 'Dinas Kesehatan', what: { id: `kontributor OPD (Dinas Kesehatan) ${firstRegion}`, en: `OPD contributor (Dinas Kesehatan) of ${firstRegion}` } },
+    { email: 'asesor@demo.example', role: 'assessor', name: 'Asesor', regionCode: firstRegion, what: { id: `asesor ${firstRegion}`, en: `assessor of ${firstRegion}` } },
+    { email: 'provinsi@demo.example', role: 'viewer', name: 'Pemerintah Provinsi', province: DEMO_PROVINCE, what: { id: `peninjau ${DEMO_PROVINCE}`, en: `viewer of ${DEMO_PROVINCE}` } },
+  ];
+  const result: DemoAccount[] = [];
+  for (const account of accounts) {
+    const password = randomBytes(9).toString('base64url');
+    const hash = await hashPassword(password);
+    await db.query(
+      `insert into users (email, name, role, region_code, province, opd, password_hash) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (email) do update set password_hash = excluded.password_hash, disabled_at = null`,
+      [account.email, account.name, account.role, account.regionCode ?? null, account.province ?? null, account.opd ?? null, hash],
+    );
+    result.push({ email: account.email, role: account.role, password, what: account.what });
+  }
+  return result;
+}
