@@ -8,7 +8,7 @@
 // (Lighthouse's own pick, by FCP and TTI) is the one reported.
 // --json keeps each page's median report (the full audit details) in DIR, to see what to fix.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -40,6 +40,7 @@ if (!chromePath) {
 
 // The same server as `npm start` (the workspace server with its demo), on a free port and
 // with a throwaway database.
+const loadAtStart = loadavg()[0];
 const dataDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const server = await startServer({ port: 0, dataDir, demo: true });
 const origin = server.url;
@@ -49,13 +50,20 @@ const results = [];
 try {
   for (const page of pages.filter((p) => only.length === 0 || only.includes(p.path))) {
     const lhrs = [];
-    for (let n = 0; n < runs; n++) {
+    for (let n = 0, failures = 0; n < runs; n++) {
       // A fresh tab per run; Lighthouse clears the origin's storage (drafts) and cache itself.
       const tab = await browser.newPage();
       const result = await lighthouse(`${origin}${page.path}`, { output: 'json', logLevel: 'error', onlyCategories: categories }, undefined, tab);
       await tab.close();
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-      if (result.lhr.runtimeError) throw new Error(`${page.path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      if (result.lhr.runtimeError) {
+        // A trace lost on a busy machine (NO_NAVSTART, …): run again, up to three times a page.
+        const message = `${page.path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`;
+        if (++failures > 3) throw new Error(message);
+        process.stderr.write(`${message}; running it again\n`);
+        n--;
+        continue;
+      }
       lhrs.push(result.lhr);
       const { audits } = result.lhr;
       process.stderr.write(`${page.path} run ${n + 1}/${runs}: performance ${score(result.lhr, 'performance')} (LCP ${audits['largest-contentful-paint'].displayValue}, TBT ${audits['total-blocking-time'].displayValue}, CLS ${audits['cumulative-layout-shift'].displayValue})\n`);
@@ -128,6 +136,7 @@ if (write) {
     `the pages as \`npm start\` serves them (the workspace server's demo, HTTP/1.1 on localhost, gzip, strict CSP). Each row is the median of ${runs} runs.`,
     'Not a test: on a shared 2-core machine the performance score moves between runs, mostly with Total',
     "Blocking Time (the machine's load stretches the main thread's long tasks), so every run's score is listed too.",
+    `Load average when this run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores.`,
     '',
     ...table,
     '',
