@@ -12,6 +12,7 @@ import { throughput, type Throughput } from './core.js';
 import { generateAssessments, generateFramework } from './generate.js';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { staticClosure, WIDGETS_BUDGET_GZIP } from '../scripts/bundle-files.mjs';
+import { markedSection, readSection } from '../scripts/doc-sections.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const out: string[] = [];
@@ -82,7 +83,8 @@ const chromium = (() => {
 })();
 say('# Performance');
 say();
-say('Written by `npm run bench` (bench/run.ts); every number below comes from that run.');
+say('Written by `npm run bench` (bench/run.ts); every number below comes from that run, except the');
+say('Lighthouse part at the end, which `npm run lighthouse` writes.');
 say();
 say(`- Date: ${new Date().toISOString().slice(0, 10)}`);
 say(`- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}`);
@@ -216,9 +218,13 @@ say(`- Core ≥ 200,000 answers/s with validation: ${fmt(validatedRate)} → ${v
 say();
 say('Where a target is missed, the notes below say why and what would close it.');
 say();
-say('<!-- notes:start -->');
-say(existingNotes());
-say('<!-- notes:end -->');
+say(markedSection('notes', existingSection('notes') ?? '(No notes yet.)'));
+// `npm run lighthouse` writes its own part of this file: carry it over.
+const lighthouse = existingSection('lighthouse');
+if (lighthouse !== undefined) {
+  say();
+  say(markedSection('lighthouse', lighthouse));
+}
 
 writeFileSync('docs/performance.md', `${out.join('\n').replace('LOAD_AT_END', loadavg().map((l) => fmt(l, 2)).join(', '))}\n`);
 console.log('\nwritten: docs/performance.md');
@@ -243,15 +249,11 @@ async function bundleForApp(input: string, external: string[]): Promise<Buffer> 
   return Buffer.from(output.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => ('code' in o ? o.code : '')).join('\n'));
 }
 
-/** Hand-written analysis survives re-runs: it sits between the notes markers. */
-function existingNotes(): string {
+/** Hand-written notes and other scripts' parts survive re-runs: they sit between markers. */
+function existingSection(name: string): string | undefined {
   try {
-    const text = readFileSync('docs/performance.md', 'utf8');
-    const start = text.indexOf('<!-- notes:start -->');
-    const end = text.indexOf('<!-- notes:end -->');
-    if (start >= 0 && end > start) return text.slice(start + '<!-- notes:start -->'.length, end).trim();
+    return readSection(readFileSync('docs/performance.md', 'utf8'), name);
   } catch {
-    // first run
+    return undefined; // first run
   }
-  return '(No notes yet.)';
 }

@@ -6,6 +6,9 @@ const texts = {
     titleIndex: 'Portal Smart City Kota Contoh — Penilaian Mandiri',
     titleScorecard: 'Kartu Skor — Portal Smart City Kota Contoh',
     titleEmbed: 'Sematkan di portal — smart-city-maturity',
+    descIndex: 'Penilaian mandiri kematangan smart city Gerakan Menuju 100 Smart City: enam elemen smart city dan kesiapan daerah, dengan kartu skor hasil penilaian.',
+    descScorecard: 'Kartu skor smart city Kota Contoh (data fiktif): penilaian 2026 dibandingkan dengan periode 2025, target, dan lima daerah contoh.',
+    descEmbed: 'Cara menyematkan kuesioner dan kartu skor smart city di portal pemerintah daerah: tiga baris HTML, tema dengan CSS custom properties, dan kerangka penilaian sendiri.',
     government: 'Pemerintah Kota Contoh',
     office: 'Dinas Komunikasi dan Informatika',
     navAssessment: 'Penilaian mandiri',
@@ -31,6 +34,9 @@ const texts = {
     titleIndex: 'Smart City Portal of Kota Contoh — Self-Assessment',
     titleScorecard: 'Scorecard — Smart City Portal of Kota Contoh',
     titleEmbed: 'Embed in your portal — smart-city-maturity',
+    descIndex: 'Smart city maturity self-assessment for the Movement towards 100 Smart Cities: the six smart city elements and regional readiness, with a scorecard of the result.',
+    descScorecard: 'Smart city scorecard of Kota Contoh (fictional data): the 2026 assessment compared with the 2025 period, the targets and five sample regions.',
+    descEmbed: 'How to embed the smart city questionnaire and scorecard in a regional government portal: three lines of HTML, theming with CSS custom properties, and your own assessment framework.',
     government: 'City Government of Contoh',
     office: 'Communication and Informatics Office',
     navAssessment: 'Self-assessment',
@@ -65,6 +71,8 @@ function setLang(lang) {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('smart-city-questionnaire, smart-city-scorecard')) el.lang = lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = texts[lang][el.dataset.i18n] ?? el.textContent;
+  // Attributes that are text too: the page's description for search engines.
+  for (const el of document.querySelectorAll('[data-i18n-content]')) el.content = texts[lang][el.dataset.i18nContent] ?? el.content;
   try {
     localStorage.setItem('demo-lang', lang);
   } catch {

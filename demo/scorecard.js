@@ -1,7 +1,8 @@
 import { currentLang, onLangChange, t } from './demo.js';
-import { benchmarkRegions, defaultFramework, formatScore } from '../dist/cdn/core.js';
 
 const load = (path) => fetch(path).then((r) => r.json());
+// The scorecard first: its data is all it waits for (the page preloads both files). The core,
+// for the regions table below it, is a large module of its own and loads after.
 const [current, previous] = await Promise.all([load('../docs/examples/kota-contoh-2026.json'), load('../docs/examples/kota-contoh-2025.json')]);
 const scorecard = document.querySelector('#scorecard');
 scorecard.previous = previous;
@@ -9,7 +10,10 @@ scorecard.targets = { governance: 4, branding: 3, economy: 3, living: 3, society
 scorecard.assessment = current;
 
 const files = ['kabupaten-lembah-hijau', 'kabupaten-sukamaju', 'kota-contoh', 'kota-pesisir', 'kota-tepian'];
-const regions = await Promise.all(files.map((f) => load(`../docs/examples/regions/${f}-2026.json`)));
+const [{ benchmarkRegions, defaultFramework, formatScore }, regions] = await Promise.all([
+  import('../dist/cdn/core.js'),
+  Promise.all(files.map((f) => load(`../docs/examples/regions/${f}-2026.json`))),
+]);
 const benchmark = benchmarkRegions(defaultFramework, regions);
 
 /** The comparison table, built with DOM methods: region names are data, never markup. */

@@ -36,5 +36,5 @@ for (let tries = 0; tries < 600; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 console.log(`Smart city maturity demo: http://localhost:${port}/demo/`);
-console.log('Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework).');
+console.log("Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework), embed-minimal.html (the README's three lines alone).");
 console.log('Served with a strict Content-Security-Policy, as many government portals are. Press Ctrl+C to stop.');

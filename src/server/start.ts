@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { relative } from 'node:path';
 import { createApp, type AppOptions } from './app.js';
 import type { Database } from './db/database.js';
@@ -51,6 +52,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     const root = relative(process.cwd(), packageRoot()) || '.';
     app.get('/', (c) => c.redirect('/demo/'));
+    // Static files compressed, as a portal's web server sends them (widgets.js: 155 kB, 50 kB gzip).
+    for (const path of ['/demo/*', '/dist/cdn/*', '/dist/schema/*', '/docs/examples/*']) app.use(path, compress());
     app.use('/demo/*', serveStatic({ root }));
     app.use('/dist/cdn/*', serveStatic({ root }));
     app.use('/dist/schema/*', serveStatic({ root }));

@@ -844,7 +844,8 @@ export class SmartCityQuestionnaire extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     if (!this.active) {
-      return this.frameworkIssues.length > 0 ? this.renderFrameworkError() : this.widget.renderPending();
+      // Room for the first step while the framework loads, so a page does not jump when it arrives.
+      return this.frameworkIssues.length > 0 ? this.renderFrameworkError() : html`<div class="pending">${this.widget.renderPending()}</div>`;
     }
     const draft = this.draft;
     const view = this.view;

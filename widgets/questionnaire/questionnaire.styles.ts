@@ -49,6 +49,8 @@ export const questionnaireStyles = css`
   details.more > summary, details.guidance > summary { cursor: pointer; color: var(--_accent); }
   .field { display: grid; gap: 0.2em; margin-bottom: 0.75em; align-content: start; }
   .field label { font-weight: 600; }
+  /* Until the framework arrives: room for the first step, or the screen, whichever is less. */
+  .pending { min-height: min(60em, 100vh); }
   .hint { font-size: 0.85em; color: var(--_muted); }
   .error-text { color: var(--_danger); font-size: 0.9em; }
   .required { font-weight: normal; color: var(--_muted); font-size: 0.85em; }
