@@ -55,7 +55,7 @@ export const indexLabel: Record<Lang, string> = { id: INDEX_LABEL.id, en: INDEX_
 /** Sheet names and column labels of the .xlsx workbook (`smart-city-maturity/xlsx`). */
 export const workbookLabels = {
   id: {
-    sheets: { summary: 'Ringkasan', elements: 'Elemen', indicators: 'Indikator', recommendations: 'Rekomendasi' },
+    sheets: { summary: 'Ringkasan', elements: 'Elemen', indicators: 'Indikator', recommendations: 'Rekomendasi', programmes: 'Program masterplan', quickWins: 'Register quick win' },
     summary: { item: 'Uraian', value: 'Nilai' },
     facts: {
       region: 'Nama daerah', code: 'Kode wilayah', period: 'Periode', framework: 'Kerangka', index: indexLabel.id, level: 'Level', band: 'Predikat',
@@ -66,7 +66,7 @@ export const workbookLabels = {
     recommendations: ['Prioritas', 'Horizon', 'Elemen', 'Indikator', 'Pertanyaan', 'Level saat ini', 'Target', 'Langkah berikutnya', 'Upaya'],
   },
   en: {
-    sheets: { summary: 'Summary', elements: 'Elements', indicators: 'Indicators', recommendations: 'Recommendations' },
+    sheets: { summary: 'Summary', elements: 'Elements', indicators: 'Indicators', recommendations: 'Recommendations', programmes: 'Masterplan programmes', quickWins: 'Quick-win register' },
     summary: { item: 'Item', value: 'Value' },
     facts: {
       region: 'Region name', code: 'Region code', period: 'Period', framework: 'Framework', index: indexLabel.en, level: 'Level', band: 'Band',

@@ -10,6 +10,7 @@ import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
 import type { ScoreReport } from '../scoring/report.js';
 import { recommend } from '../planning/recommend.js';
 import { reportScopes, workbookLabels } from '../io/csv-headers.js';
+import { programmeRegisterRows, quickWinRegisterRows } from '../record/registers.js';
 
 /** Options of `scoreWorkbook`: the scoring options, and target levels for the recommendations. */
 export interface WorkbookOptions extends ScoreOptions {
@@ -24,8 +25,8 @@ const status = {
   en: { answered: 'answered', notApplicable: 'not applicable', missing: 'missing' },
 };
 const horizons = {
-  id: { quickWin: 'quick win', short: 'jangka pendek (≤ 1 tahun)', medium: 'jangka menengah (≤ 5 tahun)', long: 'jangka panjang (≤ 10 tahun)' },
-  en: { quickWin: 'quick win', short: 'short term (≤ 1 year)', medium: 'medium term (≤ 5 years)', long: 'long term (≤ 10 years)' },
+  id: { quickWin: 'quick win (≤ 1 tahun)', short: 'jangka pendek (1–2 tahun)', medium: 'jangka menengah (hingga 5 tahun)', long: 'jangka panjang (5–10 tahun)' },
+  en: { quickWin: 'quick win (≤ 1 year)', short: 'short term (1–2 years)', medium: 'medium term (up to 5 years)', long: 'long term (5–10 years)' },
 };
 const efforts = { id: { low: 'rendah', medium: 'sedang', high: 'tinggi' }, en: { low: 'low', medium: 'medium', high: 'high' } };
 
@@ -94,9 +95,16 @@ function recommendationsSheet(framework: Framework, assessment: Assessment, opti
 
 const widths = (...w: number[]) => w.map((width) => ({ width }));
 
+/** A register of the programme record (header row first) as a sheet: the header bold, text wrapped. */
+function registerSheet(rows: readonly (readonly (string | number)[])[]): SheetData {
+  const [head = [], ...body] = rows;
+  return [header(head.map(String)), ...body.map((row) => row.map((value): Cell => (value === '' ? null : typeof value === 'number' ? value : { value, wrap: true })))];
+}
+
 /**
  * The assessment's score as an .xlsx workbook: sheets Summary, Elements, Indicators and
- * Recommendations (Indonesian names and labels by default, English with `lang: 'en'`), the
+ * Recommendations, and with a programme record its masterplan programmes and quick-win
+ * register (Indonesian names and labels by default, English with `lang: 'en'`), the
  * header row frozen, scores shown with two decimals and shares as percentages (the cells
  * keep the exact values), columns sized to their content.
  */
@@ -109,6 +117,12 @@ export async function scoreWorkbook(framework: Framework, assessment: Assessment
     { sheet: names.elements, data: elementsSheet(report, lang), stickyRowsCount: 1, columns: widths(14, 16, 30, 8, 7, 14, 10, 10, 12) },
     { sheet: names.indicators, data: indicatorsSheet(framework, report, lang), stickyRowsCount: 1, columns: widths(14, 24, 34, 60, 14, 8, 8, 7, 8, 30) },
     { sheet: names.recommendations, data: recommendationsSheet(framework, assessment, options, lang), stickyRowsCount: 1, columns: widths(10, 22, 14, 34, 50, 8, 8, 60, 10) },
+    ...(assessment.programmeRecord
+      ? [
+          { sheet: names.programmes, data: registerSheet(programmeRegisterRows(assessment.programmeRecord, { lang })), stickyRowsCount: 1, columns: widths(40, 16, 14, 24, 10, 10, 16, 16, 14, 12) },
+          { sheet: names.quickWins, data: registerSheet(quickWinRegisterRows(assessment.programmeRecord, { lang })), stickyRowsCount: 1, columns: widths(40, 16, 24, 14, 14, 40, 40) },
+        ]
+      : []),
   ]).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -37,8 +37,9 @@ const assessment = parseAssessment(defaultFramework, readFileSync('docs/examples
 describe('score workbook (.xlsx)', () => {
   it('has the four sheets with Indonesian labels, frozen headers, number formats and column widths', async () => {
     const book = open(await scoreWorkbook(defaultFramework, assessment));
-    assert.deepEqual(book.sheetNames, ['Ringkasan', 'Elemen', 'Indikator', 'Rekomendasi']);
-    for (const n of [1, 2, 3, 4]) {
+    // Kota Contoh 2026 carries a programme record: its two registers follow the four score sheets.
+    assert.deepEqual(book.sheetNames, ['Ringkasan', 'Elemen', 'Indikator', 'Rekomendasi', 'Program masterplan', 'Register quick win']);
+    for (const n of [1, 2, 3, 4, 5, 6]) {
       assert.match(book.sheet(n), /<pane [^>]*ySplit="1"[^>]*state="frozen"/, `sheet ${n} header frozen`);
       assert.match(book.sheet(n), /<col [^>]*width="\d+/, `sheet ${n} column widths`);
     }
@@ -59,11 +60,17 @@ describe('score workbook (.xlsx)', () => {
     assert.ok(Math.abs(Number(book.cell(2, 'D2')) - 24 / 9) < 1e-12);
     assert.equal(book.cell(3, 'C2'), 'governance.service.mpp');
     assert.equal(book.cell(4, 'A1'), 'Prioritas');
+    // The first registered programme, as the sample writes it: Satu Data, 2025–2026, Rp850,000,000, 100 %.
+    assert.deepEqual(['A1', 'A2', 'E2', 'F2', 'G2', 'J2'].map((ref) => book.cell(5, ref)), ['nama_program', 'Satu Data Kota Contoh', '2025', '2026', '850000000', '100']);
+    assert.deepEqual([book.cell(6, 'A2'), book.cell(6, 'C2')], ['Aplikasi layanan warga terpadu', 'Diskominfo']);
   });
 
   it('speaks English with lang: en', async () => {
     const book = open(await scoreWorkbook(defaultFramework, assessment, { lang: 'en' }));
-    assert.deepEqual(book.sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations']);
+    assert.deepEqual(book.sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations', 'Masterplan programmes', 'Quick-win register']);
+    // Without a programme record there are no register sheets.
+    const { programmeRecord: _none, ...plain } = assessment;
+    assert.deepEqual(open(await scoreWorkbook(defaultFramework, plain, { lang: 'en' })).sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations']);
     assert.equal(book.cell(1, 'A6'), 'Self-assessment index');
   });
 
@@ -72,7 +79,7 @@ describe('score workbook (.xlsx)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'scm-')), 'kota.xlsx');
     const r = spawnSync(process.execPath, ['dist/cli.js', 'score', 'docs/examples/kota-contoh-2026.json', '--format', 'xlsx', '--out', out, '--lang', 'en'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(open(readFileSync(out)).sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations']);
+    assert.deepEqual(open(readFileSync(out)).sheetNames, ['Summary', 'Elements', 'Indicators', 'Recommendations', 'Masterplan programmes', 'Quick-win register']);
     // Not to a terminal: a workbook is binary.
     const screen = spawnSync(process.execPath, ['dist/cli.js', 'score', 'docs/examples/kota-contoh-2026.json', '--format', 'xlsx', '--lang', 'en'], { encoding: 'utf8' });
     assert.equal(screen.status, 2);

@@ -112,7 +112,7 @@ describe('The programme record in the questionnaire', () => {
     expect(exported.programmeRecord).to.deep.equal(expected);
   });
 
-  it.skip('says where the record is wrong, at the field', async () => {
+  it('says where the record is wrong, at the field', async () => {
     const el = await questionnaire({ lang: 'id' });
     await recordStep(el);
     await typeInto(field(el, 'profile-rpjmdStart'), '2029');

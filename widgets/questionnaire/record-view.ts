@@ -78,7 +78,14 @@ export function renderRecordStep(ctx: RecordViewContext): TemplateResult {
   const record = draft.programmeRecord ?? {};
   const set = (path: Path, value: Value) => ctx.update(setIn(record, path, value) as ProgrammeRecord | undefined);
   // The record's problems, from the core's validation, keyed by path for the fields' aria-invalid.
-  const parsed = safeParseAssessment(framework, draft, { lang });
+  // Checked on a copy that holds only the record (and the region code it is checked against):
+  // an empty start step or an unfinished answer elsewhere must not hide the record's own rules.
+  const probe = {
+    frameworkId: draft.frameworkId, frameworkVersion: draft.frameworkVersion, period: draft.period || '–', answers: {},
+    region: { name: draft.region.name || '–', ...(draft.region.code ? { code: draft.region.code } : {}) },
+    ...(draft.programmeRecord ? { programmeRecord: draft.programmeRecord } : {}),
+  };
+  const parsed = safeParseAssessment(framework, probe, { lang });
   const issues = parsed.success ? [] : parsed.error.issues.filter((i) => i.path[0] === 'programmeRecord' || formatPath(i.path) === 'region.code');
   const problems = new Map(issues.map((i) => [formatPath(i.path.slice(1)), i.message]));
   const domId = (path: Path) => `rec-${path.join('-')}`;
