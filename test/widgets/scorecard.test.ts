@@ -13,6 +13,8 @@ const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.s
 async function scorecard(props: Partial<Pick<SmartCityScorecard, 'assessment' | 'previous' | 'targets' | 'lang'>> = {}): Promise<SmartCityScorecard> {
   const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang=${props.lang ?? 'id'} .assessment=${props.assessment} .previous=${props.previous} .targets=${props.targets}></smart-city-scorecard>`);
   await waitUntil(() => el.shadowRoot!.querySelector('.summary, .empty'), 'scorecard did not render', { timeout: 10_000 });
+  // The sections below the first screen follow in a later task: updateComplete waits for the whole card.
+  await el.updateComplete;
   return el;
 }
 
