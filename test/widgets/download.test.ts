@@ -56,6 +56,8 @@ function twoElements(region = 'Kota Bontang', period = '2026'): Assessment {
 async function scorecard(assessment: Assessment): Promise<SmartCityScorecard> {
   const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard .assessment=${assessment}></smart-city-scorecard>`);
   await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'scorecard did not render', { timeout: 10_000 });
+  // The sections below the first screen follow in a later task: updateComplete waits for the whole card.
+  await el.updateComplete;
   return el;
 }
 

@@ -13,6 +13,8 @@ const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.s
 async function scorecard(props: Partial<Pick<SmartCityScorecard, 'assessment' | 'previous' | 'targets' | 'lang'>> = {}): Promise<SmartCityScorecard> {
   const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang=${props.lang ?? 'id'} .assessment=${props.assessment} .previous=${props.previous} .targets=${props.targets}></smart-city-scorecard>`);
   await waitUntil(() => el.shadowRoot!.querySelector('.summary, .empty'), 'scorecard did not render', { timeout: 10_000 });
+  // The sections below the first screen follow in a later task: updateComplete waits for the whole card.
+  await el.updateComplete;
   return el;
 }
 
@@ -159,5 +161,47 @@ describe('<smart-city-scorecard>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+describe('<smart-city-scorecard> rendered in two tasks', () => {
+  // The idle callbacks are held here and run when the test says: the browser's idle time is not the test's to wait for.
+  let held: (() => void)[] = [];
+  const original = window.requestIdleCallback;
+  beforeEach(() => {
+    held = [];
+    window.requestIdleCallback = ((work: () => void) => held.push(work)) as typeof window.requestIdleCallback;
+  });
+  afterEach(() => {
+    window.requestIdleCallback = original;
+  });
+
+  it('shows the header, figures and radar first; updateComplete waits for the rest', async () => {
+    const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang="id" .assessment=${handMade()}></smart-city-scorecard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'scorecard did not render', { timeout: 10_000 });
+    let whole = false;
+    const complete = el.updateComplete.then(() => (whole = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect($(el, '[data-value=index]').textContent).to.equal('3,0');
+    expect($(el, 'svg.radar')).to.exist;
+    expect($$(el, '[data-element]')).to.have.length(0);
+    expect(whole).to.equal(false);
+    for (const work of held.splice(0)) work();
+    await complete;
+    // Six element cards, the next steps and the commitments, once idle.
+    expect($$(el, '[data-element]')).to.have.length(6);
+    expect($$(el, '[part=next-steps] li').length).to.be.greaterThan(0);
+    expect($(el, '[part=principles]')).to.exist;
+  });
+
+  it('draws the whole card before printing', async () => {
+    const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang="id" .assessment=${handMade()}></smart-city-scorecard>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'scorecard did not render', { timeout: 10_000 });
+    expect($$(el, '[data-element]')).to.have.length(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    // At once, in the same task: the print layout is taken right after beforeprint.
+    expect($$(el, '[data-element]')).to.have.length(6);
+    expect($(el, '[part=next-steps]')).to.exist;
+    await el.updateComplete;
   });
 });

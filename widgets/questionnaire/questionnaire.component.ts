@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { REGION_CODE, filterFramework, indicatorsById, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
+import { cancelIdle, whenIdle } from '../internal/idle.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
 import { missingFile } from '../internal/chunk-error.js';
 import { tokens } from '../internal/tokens.js';
@@ -61,10 +62,6 @@ const nowIso = () => new Date().toISOString();
 const FIRST_SCREEN = 12;
 const IDLE_BATCH = 48;
 
-/** Runs `work` when the browser is idle (soon after, where there is no requestIdleCallback). */
-const whenIdle = (work: () => void): number =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : window.setTimeout(work, 50);
-const cancelIdle = (handle: number): void => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle));
 
 /**
  * The detail of `smart-city-change`. Its `assessment` is a copy made when a listener first

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatScore, indicatorsById, isProvisional, loadReportToCsv, safeParseAssessment, scoreAssessment, STAKEHOLDERS, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { HORIZONS, ScoreReportSchema, localiseZodIssues, recommend, safeParseTargets, zodErrorMaps, type Recommendation, type Targets } from '../../src/internal-scorecard.js';
 import { downloadText, slug } from '../internal/download.js';
+import { cancelIdle, whenIdle } from '../internal/idle.js';
 import { messagesFor, type Messages } from '../internal/messages.js';
 import type { WidgetController } from '../internal/widget-controller.js';
 import { renderRadar, type RadarSeries } from './radar.js';
@@ -53,11 +54,55 @@ export class ScorecardView {
   /** The programme record's section, loaded when an assessment has a record. */
   private recordSection: typeof import('./record-section.js') | undefined;
   private recordLoading = false;
+  /**
+   * Whether the sections below the first screen (commitments, readiness, element cards, next
+   * steps, programme record, warnings) are drawn. The first report draws the header, figures
+   * and radar in one task and the rest in a task of its own when the browser is idle, so no
+   * single task blocks the page for long; from then on everything is drawn at once.
+   */
+  private restShown = false;
+  private restHandle: number | undefined;
+  /** Work the card waits for to be whole (the rest's idle task, a section's chunk): `updateComplete` waits for it. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly host: SmartCityScorecard,
     private readonly widget: WidgetController,
   ) {}
+
+  /** What the card still waits for to be whole, if anything: the host's `updateComplete` waits for it. */
+  pending(): Promise<unknown> | undefined {
+    return this.inFlight.size > 0 ? Promise.all(this.inFlight) : undefined;
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const settled = () => this.inFlight.delete(work);
+    work.then(settled, settled);
+    return work;
+  }
+
+  /** Draws the sections below the first screen when the browser is idle (see `restShown`). */
+  private showRestWhenIdle(): void {
+    if (this.restShown || this.restHandle !== undefined) return;
+    void this.track(new Promise<void>((resolve) => {
+      this.restResolve = resolve;
+      this.restHandle = whenIdle(() => this.showAll());
+    }));
+  }
+
+  private restResolve: (() => void) | undefined;
+
+  /** Draws every section with the next update (printing: the print layout must hold the whole card). Whether anything was left to draw. */
+  showAll(): boolean {
+    if (this.restShown) return false;
+    if (this.restHandle !== undefined) cancelIdle(this.restHandle);
+    this.restHandle = undefined;
+    this.set(() => (this.restShown = true));
+    this.restResolve?.();
+    this.restResolve = undefined;
+    return true;
+  }
 
   private get t(): Messages & ScorecardWords {
     return wordsFor(this.widget.t);
@@ -117,15 +162,17 @@ export class ScorecardView {
     }
     const report = current.report;
     const compact = this.host.compact;
+    const rest = !compact && this.restShown;
+    if (!compact) this.showRestWhenIdle();
     return html`
       ${errors}
       ${this.renderHeader(report)}
       ${this.renderSummary(f, report)}
       <div class="chart">
         ${this.renderChart(f, report)}
-        ${compact ? nothing : html`<div class="context">${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>`}
+        ${rest ? html`<div class="context">${this.renderPrinciples(report)} ${this.renderReadiness(f, report)}</div>` : nothing}
       </div>
-      ${compact
+      ${!rest
         ? nothing
         : html`${this.renderElements(f, report, current.assessment)}
             ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing}
@@ -292,7 +339,7 @@ export class ScorecardView {
     if (open.has(id)) open.delete(id);
     else {
       open.add(id);
-      if (!this.explainer) void import('../../src/scoring/explain.js').then((m) => this.set(() => (this.explainer = m)), () => undefined);
+      if (!this.explainer) void this.track(import('../../src/scoring/explain.js')).then((m) => this.set(() => (this.explainer = m)), () => undefined);
       this.widget.emit<SmartCitySelectDetail>('smart-city-select', { kind: 'element', id });
     }
     this.set(() => (this.openElements = open));
@@ -383,7 +430,7 @@ export class ScorecardView {
     if (this.recordSection) return this.recordSection.renderRecordSection(f, record, this.language);
     if (!this.recordLoading) {
       this.recordLoading = true;
-      void import('./record-section.js').then((m) => this.set(() => (this.recordSection = m)), () => (this.recordLoading = false));
+      void this.track(import('./record-section.js')).then((m) => this.set(() => (this.recordSection = m)), () => (this.recordLoading = false));
     }
     return nothing;
   }

@@ -143,16 +143,30 @@ export class SmartCityScorecard extends LitElement {
       (error: unknown) => this.widget.chunkFailed(error),
     );
     this.link();
+    window.addEventListener('beforeprint', this.renderWholeCard);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unlink();
+    window.removeEventListener('beforeprint', this.renderWholeCard);
   }
 
-  /** `updateComplete` also waits for the view's chunk and a page framework's check: then the scorecard shows what its properties say. @internal */
+  /** Printing shows the whole card: the sections still waiting for an idle moment are drawn now, before the print layout. */
+  private renderWholeCard = (): void => {
+    if (this.view?.showAll()) this.performUpdate();
+  };
+
+  /**
+   * `updateComplete` also waits for the view's chunk, a page framework's check and the sections
+   * the view draws in a later task (or from a chunk of their own): then the scorecard shows
+   * what its properties say, whole. @internal
+   */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.widget.settle(() => super.getUpdateComplete(), () => (this.isConnected && !this.view && !this.widget.unavailable ? this.viewLoading : undefined));
+    return this.widget.settle(() => super.getUpdateComplete(), () => {
+      if (this.view) return this.view.pending();
+      return this.isConnected && !this.widget.unavailable ? this.viewLoading : undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
