@@ -23,6 +23,11 @@ export interface CompiledFramework {
   subElements: CompiledIndicator[][][];
   /** Indicators of each readiness aspect. */
   aspects: CompiledIndicator[][];
+  /**
+   * For each of the framework's principles, the positions of its indicators in scoring order
+   * (sub-elements, then aspects), and their ids.
+   */
+  principles: { positions: number[]; ids: string[] }[];
 }
 
 const cache = new WeakMap<Framework, CompiledFramework>();
@@ -45,14 +50,30 @@ const compileIndicator = (framework: Framework, indicator: Indicator): CompiledI
 export function compile(framework: Framework): CompiledFramework {
   let compiled = cache.get(framework);
   if (!compiled) {
+    const subElements = framework.elements.map((e) => e.subElements.map((s) => s.indicators.map((i) => compileIndicator(framework, i))));
+    const aspects = framework.readiness.map((a) => a.indicators.map((i) => compileIndicator(framework, i)));
     compiled = {
       ranks: framework.levels.map((l) => l.rank),
       bands: [...framework.bands].sort((a, b) => a.from - b.from),
       shift: geometricShift(framework),
-      subElements: framework.elements.map((e) => e.subElements.map((s) => s.indicators.map((i) => compileIndicator(framework, i)))),
-      aspects: framework.readiness.map((a) => a.indicators.map((i) => compileIndicator(framework, i))),
+      subElements,
+      aspects,
+      principles: principleMembers(framework, [...subElements.flat(2), ...aspects.flat()]),
     };
     cache.set(framework, compiled);
   }
   return compiled;
+}
+
+/** Each principle's indicators, in scoring order; a principle named twice by one indicator lists it twice. */
+function principleMembers(framework: Framework, inOrder: readonly CompiledIndicator[]): CompiledFramework['principles'] {
+  const members = new Map(framework.principles.map((p) => [p.id, { positions: [] as number[], ids: [] as string[] }]));
+  inOrder.forEach((c, position) => {
+    for (const id of c.principles) {
+      const member = members.get(id);
+      member?.positions.push(position);
+      member?.ids.push(c.id);
+    }
+  });
+  return framework.principles.map((p) => members.get(p.id) ?? { positions: [], ids: [] });
 }
