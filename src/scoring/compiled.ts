@@ -1,4 +1,6 @@
 import type { Band, Framework, Indicator } from '../schema/framework.js';
+import type { Lang } from '../schema/localized.js';
+import type { EvidencePolicy } from './report.js';
 import { geometricShift, rankBelow } from './scale.js';
 
 /** What scoring needs of one indicator, looked up once per framework instead of per report. */
@@ -12,7 +14,15 @@ export interface CompiledIndicator {
   principles: string[];
   /** Facet id → value id, or undefined. */
   facets: Record<string, string> | undefined;
+  /**
+   * The evidence warning's text by claimed level, one cache per language and policy (see
+   * `evidenceSlot`): under one policy the capped rank depends on the indicator alone.
+   */
+  evidenceMessages: Map<number, string>[];
 }
+
+/** Which of an indicator's `evidenceMessages` caches serves a language and a policy. */
+export const evidenceSlot = (lang: Lang, policy: EvidencePolicy): number => (lang === 'en' ? 1 : 0) + (policy === 'cap' ? 2 : 0);
 
 export interface CompiledFramework {
   ranks: number[];
@@ -28,6 +38,8 @@ export interface CompiledFramework {
    * (sub-elements, then aspects), and their ids.
    */
   principles: { positions: number[]; ids: string[] }[];
+  /** How many indicators there are, sub-elements' and aspects' together. */
+  total: number;
 }
 
 const cache = new WeakMap<Framework, CompiledFramework>();
@@ -40,6 +52,7 @@ const compileIndicator = (framework: Framework, indicator: Indicator): CompiledI
   cappedRank: rankBelow(framework, indicator.evidenceFrom ?? Number.POSITIVE_INFINITY),
   principles: indicator.principles,
   facets: indicator.facets,
+  evidenceMessages: [new Map(), new Map(), new Map(), new Map()],
 });
 
 /**
@@ -52,13 +65,15 @@ export function compile(framework: Framework): CompiledFramework {
   if (!compiled) {
     const subElements = framework.elements.map((e) => e.subElements.map((s) => s.indicators.map((i) => compileIndicator(framework, i))));
     const aspects = framework.readiness.map((a) => a.indicators.map((i) => compileIndicator(framework, i)));
+    const inOrder = [...subElements.flat(2), ...aspects.flat()];
     compiled = {
       ranks: framework.levels.map((l) => l.rank),
       bands: [...framework.bands].sort((a, b) => a.from - b.from),
       shift: geometricShift(framework),
       subElements,
       aspects,
-      principles: principleMembers(framework, [...subElements.flat(2), ...aspects.flat()]),
+      principles: principleMembers(framework, inOrder),
+      total: inOrder.length,
     };
     cache.set(framework, compiled);
   }

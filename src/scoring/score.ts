@@ -11,7 +11,7 @@ import type {
   ScoreReport,
   ScoreWarning,
 } from './report.js';
-import { compile, type CompiledFramework, type CompiledIndicator } from './compiled.js';
+import { compile, evidenceSlot, type CompiledFramework, type CompiledIndicator } from './compiled.js';
 import { isProvisional, provisionalThreshold } from './provisional.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
@@ -134,7 +134,9 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
   const compiled = compile(framework);
   const ctx: Context = { framework, compiled, aggregation: options.aggregation ?? 'arithmetic', shift: compiled.shift };
   const warnings: ScoreWarning[] = [];
-  const all: IndicatorScore[] = [];
+  const all: IndicatorScore[] = new Array(compiled.total);
+  let scoredSoFar = 0;
+  const slot = evidenceSlot(lang, policy);
 
   const answers = assessment.answers;
   const scoreAll = (indicators: readonly CompiledIndicator[]) => {
@@ -143,8 +145,10 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
       const c = indicators[k] as CompiledIndicator;
       const s = scoreIndicator(c, Object.hasOwn(answers, c.id) ? answers[c.id] : undefined, policy);
       scored[k] = s;
-      all.push(s);
-      if (s.needsEvidence && s.evidenceCount === 0) warnings.push(evidenceWarning(c.id, lang, s.chosen ?? 0, c.evidenceFrom ?? 0, s.capped ? s.score : null));
+      all[scoredSoFar++] = s;
+      if (s.needsEvidence && s.evidenceCount === 0) {
+        warnings.push(evidenceWarning(c.id, lang, s.chosen ?? 0, c.evidenceFrom ?? 0, s.capped ? s.score : null, c.evidenceMessages[slot]));
+      }
     }
     return scored;
   };
