@@ -1,4 +1,6 @@
 import type { Band, Framework, Indicator } from '../schema/framework.js';
+import type { Lang } from '../schema/localized.js';
+import type { EvidencePolicy } from './report.js';
 import { geometricShift, rankBelow } from './scale.js';
 
 /** What scoring needs of one indicator, looked up once per framework instead of per report. */
@@ -12,7 +14,15 @@ export interface CompiledIndicator {
   principles: string[];
   /** Facet id → value id, or undefined. */
   facets: Record<string, string> | undefined;
+  /**
+   * The evidence warning's text by claimed level, one cache per language and policy (see
+   * `evidenceSlot`): under one policy the capped rank depends on the indicator alone.
+   */
+  evidenceMessages: Map<number, string>[];
 }
+
+/** Which of an indicator's `evidenceMessages` caches serves a language and a policy. */
+export const evidenceSlot = (lang: Lang, policy: EvidencePolicy): number => (lang === 'en' ? 1 : 0) + (policy === 'cap' ? 2 : 0);
 
 export interface CompiledFramework {
   ranks: number[];
@@ -23,6 +33,13 @@ export interface CompiledFramework {
   subElements: CompiledIndicator[][][];
   /** Indicators of each readiness aspect. */
   aspects: CompiledIndicator[][];
+  /**
+   * For each of the framework's principles, the positions of its indicators in scoring order
+   * (sub-elements, then aspects), and their ids.
+   */
+  principles: { positions: number[]; ids: string[] }[];
+  /** How many indicators there are, sub-elements' and aspects' together. */
+  total: number;
 }
 
 const cache = new WeakMap<Framework, CompiledFramework>();
@@ -35,6 +52,7 @@ const compileIndicator = (framework: Framework, indicator: Indicator): CompiledI
   cappedRank: rankBelow(framework, indicator.evidenceFrom ?? Number.POSITIVE_INFINITY),
   principles: indicator.principles,
   facets: indicator.facets,
+  evidenceMessages: [new Map(), new Map(), new Map(), new Map()],
 });
 
 /**
@@ -45,14 +63,32 @@ const compileIndicator = (framework: Framework, indicator: Indicator): CompiledI
 export function compile(framework: Framework): CompiledFramework {
   let compiled = cache.get(framework);
   if (!compiled) {
+    const subElements = framework.elements.map((e) => e.subElements.map((s) => s.indicators.map((i) => compileIndicator(framework, i))));
+    const aspects = framework.readiness.map((a) => a.indicators.map((i) => compileIndicator(framework, i)));
+    const inOrder = [...subElements.flat(2), ...aspects.flat()];
     compiled = {
       ranks: framework.levels.map((l) => l.rank),
       bands: [...framework.bands].sort((a, b) => a.from - b.from),
       shift: geometricShift(framework),
-      subElements: framework.elements.map((e) => e.subElements.map((s) => s.indicators.map((i) => compileIndicator(framework, i)))),
-      aspects: framework.readiness.map((a) => a.indicators.map((i) => compileIndicator(framework, i))),
+      subElements,
+      aspects,
+      principles: principleMembers(framework, inOrder),
+      total: inOrder.length,
     };
     cache.set(framework, compiled);
   }
   return compiled;
+}
+
+/** Each principle's indicators, in scoring order; a principle named twice by one indicator lists it twice. */
+function principleMembers(framework: Framework, inOrder: readonly CompiledIndicator[]): CompiledFramework['principles'] {
+  const members = new Map(framework.principles.map((p) => [p.id, { positions: [] as number[], ids: [] as string[] }]));
+  inOrder.forEach((c, position) => {
+    for (const id of c.principles) {
+      const member = members.get(id);
+      member?.positions.push(position);
+      member?.ids.push(c.id);
+    }
+  });
+  return framework.principles.map((p) => members.get(p.id) ?? { positions: [], ids: [] });
 }

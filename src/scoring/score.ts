@@ -11,7 +11,7 @@ import type {
   ScoreReport,
   ScoreWarning,
 } from './report.js';
-import { compile, type CompiledFramework, type CompiledIndicator } from './compiled.js';
+import { compile, evidenceSlot, type CompiledFramework, type CompiledIndicator } from './compiled.js';
 import { isProvisional, provisionalThreshold } from './provisional.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
@@ -86,7 +86,9 @@ function sum(parts: readonly Counted[]): Counted {
 /** A scored node: the fields every node shares, and its children under `key`. */
 function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
   const score = weightedMean(inputs, ctx.aggregation, ctx.shift);
-  return {
+  // An object literal, then the children: a computed key in the literal would make V8 build
+  // every node on its slow path.
+  const scored: NodeFields & Record<string, unknown> = {
     id,
     name,
     score,
@@ -96,8 +98,9 @@ function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText
     answered: counted.answered,
     applicable: counted.applicable,
     completeness: counted.applicable === 0 ? 0 : counted.answered / counted.applicable,
-    [key]: children,
-  } as NodeFields & Record<K, V>;
+  };
+  scored[key] = children;
+  return scored as NodeFields & Record<K, V>;
 }
 
 interface NodeFields {
@@ -131,7 +134,9 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
   const compiled = compile(framework);
   const ctx: Context = { framework, compiled, aggregation: options.aggregation ?? 'arithmetic', shift: compiled.shift };
   const warnings: ScoreWarning[] = [];
-  const all: IndicatorScore[] = [];
+  const all: IndicatorScore[] = new Array(compiled.total);
+  let scoredSoFar = 0;
+  const slot = evidenceSlot(lang, policy);
 
   const answers = assessment.answers;
   const scoreAll = (indicators: readonly CompiledIndicator[]) => {
@@ -140,8 +145,10 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
       const c = indicators[k] as CompiledIndicator;
       const s = scoreIndicator(c, Object.hasOwn(answers, c.id) ? answers[c.id] : undefined, policy);
       scored[k] = s;
-      all.push(s);
-      if (s.needsEvidence && s.evidenceCount === 0) warnings.push(evidenceWarning(c.id, lang, s.chosen ?? 0, c.evidenceFrom ?? 0, s.capped ? s.score : null));
+      all[scoredSoFar++] = s;
+      if (s.needsEvidence && s.evidenceCount === 0) {
+        warnings.push(evidenceWarning(c.id, lang, s.chosen ?? 0, c.evidenceFrom ?? 0, s.capped ? s.score : null, c.evidenceMessages[slot]));
+      }
     }
     return scored;
   };
@@ -165,13 +172,13 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
   const readiness = node(ctx, 'readiness', readinessName, readinessWeight ?? 0, aspects, sum(aspects), 'aspects', aspects);
   if (aspects.length > 0 && readiness.answered === 0) warnings.push(warning('readiness_unanswered', 'readiness', lang));
 
-  // One pass over the indicators fills every principle's list.
-  const carriers = new Map<string, IndicatorScore[]>(framework.principles.map((p) => [p.id, []]));
-  for (const scored of all) for (const id of scored.principles) carriers.get(id)?.push(scored);
+  // Each principle's indicators are known per framework: pick them from `all` by position.
   const principles: Record<string, GroupScore> = {};
-  for (const principle of framework.principles) {
-    principles[principle.id] = group(ctx, principle.id, principle.name, 1, carriers.get(principle.id) ?? []);
-  }
+  framework.principles.forEach((principle, p) => {
+    const member = compiled.principles[p] ?? { positions: [], ids: [] };
+    const members = member.positions.map((k) => all[k] as IndicatorScore);
+    principles[principle.id] = node(ctx, principle.id, principle.name, 1, members, count(members), 'indicatorIds', member.ids.slice());
+  });
 
   const facetOf = new Map<string, Record<string, string>>();
   if (framework.facets?.length) {
@@ -202,10 +209,23 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
     warnings.push(warning('government_only', 'pentahelix', lang));
   }
 
-  const totals = count(all);
-  const completeness = totals.applicable === 0 ? 0 : totals.answered / totals.applicable;
+  // One pass for the totals, the evidence coverage and the missing indicators.
+  let answered = 0;
+  let applicable = 0;
+  let needing = 0;
+  let evidenced = 0;
+  const missing: string[] = [];
+  for (const i of all) {
+    if (i.status !== 'notApplicable') applicable++;
+    if (i.status === 'answered') answered++;
+    else if (i.status === 'missing') missing.push(i.id);
+    if (i.needsEvidence) {
+      needing++;
+      if (i.evidenceCount > 0) evidenced++;
+    }
+  }
+  const completeness = applicable === 0 ? 0 : answered / applicable;
   const provisionalBelow = provisionalThreshold(framework, options.provisionalBelow);
-  const needing = all.filter((i) => i.needsEvidence);
   return {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
@@ -223,20 +243,21 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, op
     principles,
     facets,
     pentahelix,
-    answered: totals.answered,
-    applicable: totals.applicable,
+    answered,
+    applicable,
     total: all.length,
     completeness,
     provisional: isProvisional(completeness, provisionalBelow),
     provisionalBelow,
-    evidenceCoverage: needing.length === 0 ? null : needing.filter((i) => i.evidenceCount > 0).length / needing.length,
-    missing: all.filter((i) => i.status === 'missing').map((i) => i.id),
+    evidenceCoverage: needing === 0 ? null : evidenced / needing,
+    missing,
     warnings,
   };
 }
 
 function countStakeholders(all: readonly IndicatorScore[]): ScoreReport['pentahelix'] {
-  const counts = Object.fromEntries(STAKEHOLDERS.map((s) => [s, 0])) as Record<Stakeholder, number>;
+  const counts = {} as Record<Stakeholder, number>;
+  for (const s of STAKEHOLDERS) counts[s] = 0;
   let answersWithStakeholders = 0;
   for (const indicator of all) {
     if (indicator.stakeholders.length === 0) continue;

@@ -32,13 +32,21 @@ export function warning(code: ScoreWarning['code'], nodeId: string, lang: Lang, 
 
 const evidenceMessages = new Map<string, string>();
 
-/** The evidence warning, its text built once per wording (it repeats across reports). */
-export function evidenceWarning(nodeId: string, lang: Lang, level: number, from: number, capped: number | null): ScoreWarning {
-  const key = `${lang}|${level}|${from}|${capped}`;
-  let message = evidenceMessages.get(key);
+/**
+ * The evidence warning, its text built once per wording (it repeats across reports). A caller
+ * scoring many reports passes `byLevel`, a cache for one indicator, language and policy, so the
+ * text is found by the level alone.
+ */
+export function evidenceWarning(nodeId: string, lang: Lang, level: number, from: number, capped: number | null, byLevel?: Map<number, string>): ScoreWarning {
+  let message = byLevel?.get(level);
   if (message === undefined) {
-    message = warningText.evidence_missing[lang]({ level, from, capped: capped ?? '' });
-    evidenceMessages.set(key, message);
+    const key = `${lang}|${level}|${from}|${capped}`;
+    message = evidenceMessages.get(key);
+    if (message === undefined) {
+      message = warningText.evidence_missing[lang]({ level, from, capped: capped ?? '' });
+      evidenceMessages.set(key, message);
+    }
+    byLevel?.set(level, message);
   }
   return { code: 'evidence_missing', nodeId, message };
 }
