@@ -18,7 +18,11 @@ function scoreTable(report: ScoreReport, lang: Lang): string {
   const principles = Object.values(report.principles).map((p) => [p.name[lang], formatScore(p.score, lang, 2), p.level ?? '–', `${p.answered}/${p.indicatorIds.length}`]);
   return [
     `${report.region.name} · ${report.period}`,
-    `${w.index}: ${formatScore(report.index, lang, 2)}  ${w.level}: ${report.level ?? '–'}  ${w.band}: ${report.band?.predicate[lang] ?? '–'}`,
+    // Below the framework's completeness threshold the index is provisional: no level, no band
+    // (as the scorecard shows it), so a few answers cannot pass for a region's standing.
+    report.provisional
+      ? `${w.index}: ${formatScore(report.index, lang, 2)}  ${w.level}: –  ${w.band}: –  (${w.provisional(report.provisionalBelow)})`
+      : `${w.index}: ${formatScore(report.index, lang, 2)}  ${w.level}: ${report.level ?? '–'}  ${w.band}: ${report.band?.predicate[lang] ?? '–'}`,
     `${w.completeness}: ${pct(report.completeness)}  ${w.evidence}: ${pct(report.evidenceCoverage)}`,
     INDEX_NOTE[lang],
     '',
