@@ -66,7 +66,7 @@ export function openApiDocument(): Schema {
         post: op('Sign in; sets the session cookie and answers the CSRF token', { '200': ok('{ user, csrfToken }'), '429': error('too_many_attempts (Retry-After)') }, { security: [], requestBody: body('Login') }),
       },
       '/api/auth/logout': { post: op('Sign out', { '204': { description: 'Signed out' } }) },
-      '/api/auth/me': { get: op('The signed-in account', { '200': ok('{ user }') }) },
+      '/api/auth/me': { get: op('The signed-in account', { '200': ok('{ user, csrfToken } (csrfToken: null with an API token)') }) },
       '/api/users': { post: op('Create an account (admin; a coordinator: contributors and assessors of its region)', { '201': ok('{ user }'), '409': error('already_exists') }, { requestBody: body('UserInput') }) },
       '/api/tokens': { post: op('Create an API token for yourself; shown once', { '201': ok('{ id, name, token }') }, { requestBody: body('TokenInput') }) },
       '/api/regions': {

@@ -143,7 +143,11 @@ for (const engine of engines) {
       assert.match(https.headers.get('set-cookie') ?? '', /Secure/);
 
       const session = await new Client(app).login('lain@tepian.go.id', PASSWORD);
-      assert.equal((await session.request('GET', '/api/auth/me')).body.user.email, 'lain@tepian.go.id');
+      const me = await session.request('GET', '/api/auth/me');
+      assert.equal(me.body.user.email, 'lain@tepian.go.id');
+      // A page opened later reads the session's CSRF token here: the one login answered.
+      assert.equal(me.body.csrfToken, session.csrf);
+      assert.ok(session.csrf.length >= 16);
       assert.equal((await session.request('POST', '/api/auth/logout')).status, 204);
       assert.equal((await session.request('GET', '/api/auth/me')).status, 401);
     });

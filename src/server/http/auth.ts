@@ -28,6 +28,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('user', null);
   c.set('via', null);
   c.set('sessionSecret', null);
+  c.set('csrfToken', null);
   const authorization = c.req.header('authorization');
   if (authorization !== undefined) {
     const token = /^Bearer ([\w-]{10,200})$/.exec(authorization)?.[1];
@@ -49,6 +50,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       c.set('user', session.user);
       c.set('via', 'session');
       c.set('sessionSecret', secret);
+      c.set('csrfToken', session.csrfToken);
     }
   }
   return next();

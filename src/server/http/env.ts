@@ -12,6 +12,8 @@ export interface AppEnv {
     /** How the caller proved who it is: a session cookie (CSRF applies) or an API token. */
     via: 'session' | 'token' | null;
     sessionSecret: string | null;
+    /** The session's CSRF token (cookie sessions only), answered by /api/auth/me for pages that load after sign-in. */
+    csrfToken: string | null;
     deps: AppDeps;
   };
 }

@@ -54,7 +54,8 @@ export const accountRoutes = new Hono<AppEnv>()
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   })
-  .get('/auth/me', (c) => c.json({ user: signedIn(c) }))
+  // A page opened after sign-in reads its CSRF token here (same-origin only: CORS keeps other sites out).
+  .get('/auth/me', (c) => c.json({ user: signedIn(c), csrfToken: c.var.csrfToken }))
   .post('/users', async (c) => {
     signedIn(c);
     const input = await jsonBody(c, UserInputSchema);
