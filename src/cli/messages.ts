@@ -1,5 +1,5 @@
 import type { Lang } from '../schema/localized.js';
-import { INDEX_LABEL } from '../scoring/index-label.js';
+import { INDEX_LABEL, PROVISIONAL_NOTE } from '../scoring/index-label.js';
 
 /** Everything the command line says, in Bahasa Indonesia and English. */
 export const usage: Record<Lang, string> = {
@@ -48,7 +48,7 @@ export const words = {
     valid: (what: string, n: number) => `✓ ${what} valid (${n} indikator).`,
     framework: 'Kerangka', assessment: 'Penilaian',
     element: 'Elemen', score: 'Skor', level: 'Level', answered: 'Terjawab', index: INDEX_LABEL.id, band: 'Predikat',
-    provisional: (share: number) => `sementara: level dan predikat ditetapkan setelah sekurang-kurangnya ${Math.round(share * 100)}% indikator terjawab`,
+    provisional: PROVISIONAL_NOTE.id,
     completeness: 'Kelengkapan', evidence: 'Cakupan bukti', readiness: 'Kesiapan daerah', principle: 'Prinsip',
     previous: 'Sebelumnya', current: 'Sekarang', change: 'Perubahan', region: 'Daerah', period: 'Periode', rank: 'Peringkat',
     median: 'Median', improved: 'Naik', declined: 'Turun', added: 'Baru dijawab', removed: 'Tidak lagi dijawab', warnings: 'Peringatan',
@@ -58,7 +58,7 @@ export const words = {
     valid: (what: string, n: number) => `✓ ${what} is valid (${n} indicators).`,
     framework: 'Framework', assessment: 'Assessment',
     element: 'Element', score: 'Score', level: 'Level', answered: 'Answered', index: INDEX_LABEL.en, band: 'Band',
-    provisional: (share: number) => `provisional: level and band are given once at least ${Math.round(share * 100)}% of the indicators are answered`,
+    provisional: PROVISIONAL_NOTE.en,
     completeness: 'Completeness', evidence: 'Evidence coverage', readiness: 'Regional readiness', principle: 'Principle',
     previous: 'Previous', current: 'Current', change: 'Change', region: 'Region', period: 'Period', rank: 'Rank',
     median: 'Median', improved: 'Improved', declined: 'Declined', added: 'Newly answered', removed: 'No longer answered', warnings: 'Warnings',

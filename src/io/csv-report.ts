@@ -3,6 +3,7 @@ import { expectFramework, expectOptions, expectReport } from '../schema/argument
 import type { ScoreReport } from '../scoring/report.js';
 import { roundForPeople, toCsv, type CsvOptions } from './csv-cells.js';
 import { indexLabel, reportHeaders, reportScopes } from './csv-headers.js';
+import { PROVISIONAL_NOTE } from '../scoring/index-label.js';
 
 const statusText = {
   id: { answered: 'terjawab', notApplicable: 'tidak berlaku', missing: 'belum dijawab' },
@@ -30,7 +31,11 @@ export function reportToCsv(framework: Framework, report: ScoreReport, options: 
   // A principle's id goes where the element's would: it is what the row is about.
   const summary = (kind: string, element: string, sub: string, name: string, node: { score: number | null; level: number | null; weight?: number }): Cell[] =>
     [kind, element, sub, '', name, '', null, roundForPeople(node.score), node.level, node.weight ?? null, null, ''];
-  const rows: Cell[][] = [summary(scope.index, '', '', report.band ? `${indexLabel[lang]} (${report.band.predicate[lang]})` : indexLabel[lang], { score: report.index, level: report.level })];
+  // A provisional index has no level and no predikat yet: the row says so instead of showing them.
+  const indexRow = report.provisional
+    ? summary(scope.index, '', '', `${indexLabel[lang]} (${PROVISIONAL_NOTE[lang](report.provisionalBelow)})`, { score: report.index, level: null })
+    : summary(scope.index, '', '', report.band ? `${indexLabel[lang]} (${report.band.predicate[lang]})` : indexLabel[lang], { score: report.index, level: report.level });
+  const rows: Cell[][] = [indexRow];
   for (const e of report.elements) rows.push(summary(scope.element, e.id, '', e.name[lang], e));
   rows.push(summary(scope.readiness, 'readiness', '', report.readiness.name[lang], report.readiness));
   for (const [id, p] of Object.entries(report.principles)) rows.push(summary(scope.principle, id, '', p.name[lang], { score: p.score, level: p.level }));

@@ -8,6 +8,7 @@ import type { Framework } from '../schema/framework.js';
 import type { Lang } from '../schema/localized.js';
 import { scoreAssessment, type ScoreOptions } from '../scoring/score.js';
 import type { ScoreReport } from '../scoring/report.js';
+import { PROVISIONAL_NOTE } from '../scoring/index-label.js';
 import { recommend } from '../planning/recommend.js';
 import { reportScopes, workbookLabels } from '../io/csv-headers.js';
 import { programmeRegisterRows, quickWinRegisterRows } from '../record/registers.js';
@@ -45,8 +46,9 @@ function summarySheet(framework: Framework, report: ScoreReport, lang: Lang): Sh
     [f.period, text(report.period)],
     [f.framework, `${framework.title[lang]} (${framework.id}@${framework.version})`],
     [f.index, score(report.index)],
-    [f.level, report.level],
-    [f.band, text(report.band?.predicate[lang] ?? '')],
+    // A provisional index has no level and no predikat yet: the band's cell says why.
+    [f.level, report.provisional ? null : report.level],
+    [f.band, report.provisional ? PROVISIONAL_NOTE[lang](report.provisionalBelow) : text(report.band?.predicate[lang] ?? '')],
     [f.completeness, share(report.completeness)],
     [f.evidence, share(report.evidenceCoverage)],
     [f.answered, report.answered],

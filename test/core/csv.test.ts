@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answersToCsv, csvToAssessment, defaultFramework, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { answersToCsv, csvToAssessment, defaultFramework, parseAssessment, reportToCsv, scoreAssessment, ValidationError, type Assessment } from '../../src/index.js';
 import { BOM, neutralise, toCsv } from '../../src/io/csv-cells.js';
 
 const assessment: Assessment = {
@@ -61,6 +62,22 @@ describe('CSV of answers', () => {
     const lines = csv.replace('\uFEFF', '').split('\r\n');
     assert.equal(lines[0], 'scope,element,sub_element,indicator,name,status,chosen_level,score,level,weight,evidence_count,principles');
     assert.ok(lines.some((l) => /^indicator,governance,governance\.service,governance\.service\.mpp,.*,answered,4,4,,1,2,integration collaboration$/.test(l)));
+  });
+
+  it('marks a provisional index: no level and no band, and says why', () => {
+    // Only Smart Governance answered: 9 of the 63 indicators, 14 % < 80 %, so the index is provisional.
+    const sample = parseAssessment(defaultFramework, readFileSync('docs/examples/kota-contoh-2026.json', 'utf8'));
+    const governance = Object.fromEntries(Object.entries(sample.answers).filter(([id]) => id.startsWith('governance.')));
+    assert.equal(Object.keys(governance).length, 9);
+    const partial = { ...sample, answers: governance };
+    const [, indexRow] = reportToCsv(defaultFramework, scoreAssessment(defaultFramework, partial), { lang: 'en' }).replace('\uFEFF', '').split('\r\n');
+    // Governance alone is 24/9 = 2.67 as the index (the other elements have no score): shown, but with no level.
+    assert.equal(indexRow, 'self_assessment_index,,,,Self-assessment index (provisional: level and band are given once at least 80% of the indicators are answered),,,2.67,,,,');
+    const [, indexId] = reportToCsv(defaultFramework, scoreAssessment(defaultFramework, partial), { lang: 'id' }).replace('\uFEFF', '').split('\r\n');
+    assert.match(indexId!, /^indeks_swanilai,,,,Indeks swanilai \(sementara: level dan predikat ditetapkan setelah sekurang-kurangnya 80% indikator terjawab\),,,2\.67,,,,$/);
+    // The whole assessment is final: level 2 (263/108 = 2.44) with its band in the name.
+    const [, full] = reportToCsv(defaultFramework, scoreAssessment(defaultFramework, sample), { lang: 'en' }).replace('\uFEFF', '').split('\r\n');
+    assert.match(full!, /^self_assessment_index,,,,Self-assessment index \([^)]+\),,,2\.44,2,,,$/);
   });
 });
 

@@ -74,6 +74,17 @@ describe('score workbook (.xlsx)', () => {
     assert.equal(book.cell(1, 'A6'), 'Self-assessment index');
   });
 
+  it('gives a provisional index no level and no band, and says why', async () => {
+    // Only Smart Governance answered: 9 of 63 indicators (14 % < 80 %).
+    const governance = Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => id.startsWith('governance.')));
+    const book = open(await scoreWorkbook(defaultFramework, { ...assessment, answers: governance }, { lang: 'en' }));
+    assert.deepEqual([book.cell(1, 'A7'), book.cell(1, 'B7')], ['Level', undefined]);
+    assert.deepEqual([book.cell(1, 'A8'), book.cell(1, 'B8')], ['Band', 'provisional: level and band are given once at least 80% of the indicators are answered']);
+    // The full sample is final: level 2 (index 263/108 = 2.44).
+    const full = open(await scoreWorkbook(defaultFramework, assessment, { lang: 'en' }));
+    assert.equal(full.cell(1, 'B7'), '2');
+  });
+
   it('comes from the command line with --format xlsx --out', () => {
     assert.ok(existsSync('dist/cli.js'), 'run `npm run build` first');
     const out = join(mkdtempSync(join(tmpdir(), 'scm-')), 'kota.xlsx');
