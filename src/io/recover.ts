@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { AnswerSchema, AssessmentSchema, EvidenceSchema, RegionSchema, RespondentSchema, type Answer, type Assessment, type Orphan } from '../schema/assessment.js';
+import { AnswerSchema, AssessmentSchema, EvidenceSchema, IndicatorVerificationSchema, RegionSchema, RespondentSchema, type Answer, type Assessment, type IndicatorVerification, type Orphan } from '../schema/assessment.js';
 import { expectFramework, expectOptions } from '../schema/arguments.js';
 import type { Framework } from '../schema/framework.js';
 import { checkLimits } from '../schema/limits.js';
@@ -141,6 +141,38 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     if (from !== id) moved[from] = id;
   }
 
+  // The assessor's verification, entry by entry like the answers; what cannot stay is set
+  // aside under `verification.<id>`, so it is never restored as the region's own answer.
+  const verification = new Map<string, { from: string; value: unknown; verified: IndicatorVerification }>();
+  const rawVerification = isRecord(raw.verification) ? raw.verification : {};
+  const tooManyVerified = oversize(Object.keys(rawVerification), ['verification']);
+  for (const [oldId, value] of tooManyVerified ? [] : Object.entries(rawVerification)) {
+    const path = ['verification', oldId];
+    const aside = `verification.${oldId}`;
+    const excess = oversize(value, path);
+    const id = indicators.has(oldId) ? oldId : renamed.get(oldId);
+    if (excess) orphans.push({ indicatorId: aside, answer: null, reason: excess });
+    else if (id === undefined) keepAside(aside, value, message('unknown_indicator', lang, { id: oldId, framework: `${framework.id}@${framework.version}` }), path);
+    else {
+      const parsed = parseWith(IndicatorVerificationSchema, value, path);
+      if (!parsed) keepAside(aside, value, issues[issues.length - 1]?.message ?? '', path);
+      else if (parsed.level !== undefined && !scale.has(parsed.level)) {
+        keepAside(aside, value, rule({ path: [...path, 'level'], code: 'level_not_in_scale', params: { level: parsed.level, scale: [...scale].join(', ') } }), path);
+      } else {
+        const { notApplicable: _dropped, ...withLevel } = parsed;
+        const entry = { from: oldId, value, verified: parsed.level !== undefined && parsed.notApplicable ? withLevel : parsed };
+        // Both an old id and the id that replaces it: the one under the current id stays.
+        const other = verification.get(id);
+        const setAside = other?.from === id ? entry : other;
+        if (setAside) {
+          const at = ['verification', setAside.from];
+          keepAside(`verification.${setAside.from}`, setAside.value, rule({ path: at, code: 'replaced_answer_set_aside', params: { old: setAside.from, id, kept: id } }), at);
+        }
+        if (setAside !== entry) verification.set(id, entry);
+      }
+    }
+  }
+
   const { record, orphans: recordOrphans } = recoverProgrammeRecord(raw.programmeRecord, parseWith, () => issues[issues.length - 1]?.message ?? '');
   orphans.push(...recordOrphans);
 
@@ -160,6 +192,7 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     ...(assignments && Object.keys(assignments).length > 0 ? { assignments } : {}),
     ...(orphans.length > 0 ? { orphans } : {}),
     ...(record ? { programmeRecord: record } : {}),
+    ...(verification.size > 0 ? { verification: Object.fromEntries([...verification].map(([id, v]) => [id, v.verified])) } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
   };

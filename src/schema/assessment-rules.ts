@@ -28,6 +28,18 @@ export function checkAssessmentRules(assessment: Assessment, framework: Framewor
       issues.push({ path: ['answers', id], code: 'level_and_not_applicable' });
     }
   }
+  for (const [id, verified] of Object.entries(assessment.verification ?? {})) {
+    if (!indicators.has(id)) {
+      issues.push({ path: ['verification', id], code: 'unknown_indicator', params: { id, framework: expected } });
+      continue;
+    }
+    if (verified.level !== undefined && !scale.includes(verified.level)) {
+      issues.push({ path: ['verification', id, 'level'], code: 'level_not_in_scale', params: { level: verified.level, scale: scale.join(', ') } });
+    }
+    if (verified.level !== undefined && verified.notApplicable === true) {
+      issues.push({ path: ['verification', id], code: 'verified_level_and_not_applicable' });
+    }
+  }
   issues.push(...checkProgrammeRecordRules(assessment, framework));
   return issues;
 }

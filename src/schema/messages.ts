@@ -105,6 +105,10 @@ const catalogue = {
     id: () => 'Jawaban tidak boleh sekaligus memilih level dan "tidak berlaku".',
     en: () => 'An answer cannot both choose a level and be "not applicable".',
   },
+  verified_level_and_not_applicable: {
+    id: () => 'Verifikasi tidak boleh sekaligus menetapkan level dan "tidak berlaku".',
+    en: () => 'A verification cannot both set a level and be "not applicable".',
+  },
   calendar_date: {
     id: () => 'Tanggal harus berbentuk TTTT-BB-HH dan ada di kalender, mis. 2024-02-29.',
     en: () => 'A date is YYYY-MM-DD and must exist in the calendar, e.g. 2024-02-29.',
