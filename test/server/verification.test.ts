@@ -35,7 +35,7 @@ for (const engine of engines) {
         { email: 'tono@asesor.go.id', name: 'Tono (Asesor)', role: 'assessor', regionCode: REGION.code, password: PASSWORD },
       ] as const;
       for (const user of users) await createUser(db, user, null);
-      [coordinator, health, dewi, tono] = await Promise.all(users.map((u) => new Client(app).login(u.email, PASSWORD)));
+      [coordinator, health, dewi, tono] = (await Promise.all(users.map((u) => new Client(app).login(u.email, PASSWORD)))) as [Client, Client, Client, Client];
       const created = await coordinator.request('POST', '/api/assessments', { regionCode: REGION.code, periodId: '2026' });
       id = created.body.assessment.id;
       assert.equal((await health.request('PATCH', `/api/assessments/${id}`, { answers: { [HEALTH]: { level: 4, evidence: [{ label: 'SK Kadis' }] } } }, { 'if-match': '"1"' })).status, 200);
