@@ -141,36 +141,27 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     if (from !== id) moved[from] = id;
   }
 
-  // The assessor's verification, entry by entry like the answers; what cannot stay is set
-  // aside under `verification.<id>`, so it is never restored as the region's own answer.
-  const verification = new Map<string, { from: string; value: unknown; verified: IndicatorVerification }>();
-  const rawVerification = isRecord(raw.verification) ? raw.verification : {};
-  const tooManyVerified = oversize(Object.keys(rawVerification), ['verification']);
-  for (const [oldId, value] of tooManyVerified ? [] : Object.entries(rawVerification)) {
-    const path = ['verification', oldId];
-    const aside = `verification.${oldId}`;
-    const excess = oversize(value, path);
-    const id = indicators.has(oldId) ? oldId : renamed.get(oldId);
-    if (excess) orphans.push({ indicatorId: aside, answer: null, reason: excess });
-    else if (id === undefined) keepAside(aside, value, message('unknown_indicator', lang, { id: oldId, framework: `${framework.id}@${framework.version}` }), path);
-    else {
-      const parsed = parseWith(IndicatorVerificationSchema, value, path);
-      if (!parsed) keepAside(aside, value, issues[issues.length - 1]?.message ?? '', path);
-      else if (parsed.level !== undefined && !scale.has(parsed.level)) {
-        keepAside(aside, value, rule({ path: [...path, 'level'], code: 'level_not_in_scale', params: { level: parsed.level, scale: [...scale].join(', ') } }), path);
-      } else {
-        const { notApplicable: _dropped, ...withLevel } = parsed;
-        const entry = { from: oldId, value, verified: parsed.level !== undefined && parsed.notApplicable ? withLevel : parsed };
-        // Both an old id and the id that replaces it: the one under the current id stays.
-        const other = verification.get(id);
-        const setAside = other?.from === id ? entry : other;
-        if (setAside) {
-          const at = ['verification', setAside.from];
-          keepAside(`verification.${setAside.from}`, setAside.value, rule({ path: at, code: 'replaced_answer_set_aside', params: { old: setAside.from, id, kept: id } }), at);
-        }
-        if (setAside !== entry) verification.set(id, entry);
-      }
+  // The assessor's verification, entry by entry like the answers (a renamed indicator's
+  // follows it; under both ids, the current id's stays). What cannot stay is set aside
+  // under `verification.<id>`, so it is never restored as the region's own answer.
+  const verification = new Map<string, IndicatorVerification>();
+  const rawVerification = isRecord(raw.verification) && !oversize(raw.verification, ['verification']) ? raw.verification : {};
+  const currentFirst = Object.keys(rawVerification).sort((a, b) => Number(indicators.has(b)) - Number(indicators.has(a)));
+  for (const key of currentFirst) {
+    const value = rawVerification[key];
+    const path = ['verification', key];
+    const id = indicators.has(key) ? key : renamed.get(key);
+    const parsed = id === undefined ? undefined : parseWith(IndicatorVerificationSchema, value, path);
+    let reason = issues[issues.length - 1]?.message ?? '';
+    if (id === undefined) reason = message('unknown_indicator', lang, { id: key, framework: `${framework.id}@${framework.version}` });
+    else if (parsed?.level !== undefined && !scale.has(parsed.level)) reason = rule({ path: [...path, 'level'], code: 'level_not_in_scale', params: { level: parsed.level, scale: [...scale].join(', ') } });
+    else if (parsed && verification.has(id)) reason = rule({ path, code: 'replaced_answer_set_aside', params: { old: key, id, kept: id } });
+    else if (parsed) {
+      const { notApplicable: _dropped, ...withLevel } = parsed;
+      verification.set(id, parsed.level !== undefined && parsed.notApplicable ? withLevel : parsed);
+      continue;
     }
+    keepAside(`verification.${key}`, value, reason, path);
   }
 
   const { record, orphans: recordOrphans } = recoverProgrammeRecord(raw.programmeRecord, parseWith, () => issues[issues.length - 1]?.message ?? '');
@@ -192,7 +183,7 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     ...(assignments && Object.keys(assignments).length > 0 ? { assignments } : {}),
     ...(orphans.length > 0 ? { orphans } : {}),
     ...(record ? { programmeRecord: record } : {}),
-    ...(verification.size > 0 ? { verification: Object.fromEntries([...verification].map(([id, v]) => [id, v.verified])) } : {}),
+    ...(verification.size > 0 ? { verification: Object.fromEntries(verification) } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
   };

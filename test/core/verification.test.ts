@@ -109,11 +109,11 @@ describe('verification in the assessment schema', () => {
     assert.deepEqual(id.error.issues.map((i) => [i.path.join('.'), i.message]), [
       ['verification.e1.s1.i1.level', 'Level 7 tidak ada dalam skala (1, 2, 3, 4, 5).'],
       ['verification.nope', 'Indikator "nope" tidak ada dalam kerangka test@1.'],
-      ['verification.e1.s1.i2', 'Verifikasi tidak boleh sekaligus menetapkan level dan "tidak berlaku".'],
+      ['verification.e1.s1.i2', 'Level dan "tidak berlaku" tidak boleh dipilih sekaligus.'],
     ]);
     const en = safeParseAssessment(framework, bad, { lang: 'en' });
     assert.ok(!en.success);
-    assert.equal(en.error.issues[2]!.message, 'A verification cannot both set a level and be "not applicable".');
+    assert.equal(en.error.issues[2]!.message, 'A level and "not applicable" cannot both be chosen.');
   });
 
   it('refuses unknown fields and an over-long comment by zod, at their path', () => {
@@ -136,11 +136,16 @@ describe('recoverAssessment keeps the verification and loses none of it', () => 
     assert.ok(recovered);
     assert.deepEqual(recovered.assessment.verification, { 'e1.s1.i1': { level: 2, comment: 'ok' } });
     assert.deepEqual(recovered.orphans.map((o) => [o.indicatorId, o.answer, o.reason]), [
-      ['verification.nope', { level: 3 }, 'The indicator "nope" does not exist in framework test@1.'],
       ['verification.e1.s1.i2', { level: 9 }, 'Level 9 is not on the scale (1, 2, 3, 4, 5).'],
+      ['verification.nope', { level: 3 }, 'The indicator "nope" does not exist in framework test@1.'],
     ]);
     // and the result is valid as a whole
     assert.ok(safeParseAssessment(framework, recovered.assessment).success);
+  });
+
+  it('a level with "not applicable" keeps the level, as for answers', () => {
+    const recovered = recoverAssessment(framework, withVerification({ 'e1.s1.i1': { level: 2, notApplicable: true } }));
+    assert.deepEqual(recovered?.assessment.verification, { 'e1.s1.i1': { level: 2 } });
   });
 
   it('a verification under a renamed indicator\'s old id moves to the new id', () => {
