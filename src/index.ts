@@ -14,8 +14,8 @@ export {
   type Effort, type Indicator, type SubElement, type Element, type ReadinessAspect, type IndexRule,
 } from './schema/framework.js';
 export {
-  AssessmentSchema, STAKEHOLDERS,
-  type Assessment, type Answer, type Evidence, type Region, type Respondent, type Orphan, type Stakeholder,
+  AssessmentSchema, STAKEHOLDERS, VerificationSchema, IndicatorVerificationSchema,
+  type Assessment, type Answer, type Verification, type IndicatorVerification, type Evidence, type Region, type Respondent, type Orphan, type Stakeholder,
 } from './schema/assessment.js';
 export { ValidationError, type ValidationIssue } from './schema/validation-error.js';
 export { parseFramework, safeParseFramework } from './schema/parse-framework.js';
@@ -27,6 +27,10 @@ export { defaultFramework } from './frameworks/gm100/index.js';
 
 // Scoring
 export { scoreAssessment, type ScoreOptions } from './scoring/score.js';
+export {
+  scoreVerification,
+  type VerificationReport, type VerificationDifferences, type ScoreDifference, type NodeDifference, type IndicatorDifference,
+} from './scoring/verification.js';
 export { DEFAULT_PROVISIONAL_BELOW, isProvisional, provisionalThreshold } from './scoring/provisional.js';
 export { INDEX_LABEL, INDEX_NOTE } from './scoring/index-label.js';
 export { explain, type ScoreTrace, type TraceInput } from './scoring/explain.js';

@@ -7,3 +7,4 @@ export { HORIZONS, recommend, type Recommendation } from './planning/recommend.j
 export { safeParseTargets, type Targets } from './planning/targets.js';
 export { ScoreReportSchema } from './scoring/report.js';
 export { localiseZodIssues, zodErrorMaps } from './schema/localise.js';
+export { scoreVerification, type IndicatorDifference, type ScoreDifference, type VerificationReport } from './scoring/verification.js';

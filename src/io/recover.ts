@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { AnswerSchema, AssessmentSchema, EvidenceSchema, RegionSchema, RespondentSchema, type Answer, type Assessment, type Orphan } from '../schema/assessment.js';
+import { AnswerSchema, AssessmentSchema, EvidenceSchema, IndicatorVerificationSchema, RegionSchema, RespondentSchema, type Answer, type Assessment, type IndicatorVerification, type Orphan } from '../schema/assessment.js';
 import { expectFramework, expectOptions } from '../schema/arguments.js';
 import type { Framework } from '../schema/framework.js';
 import { checkLimits } from '../schema/limits.js';
@@ -141,6 +141,29 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     if (from !== id) moved[from] = id;
   }
 
+  // The assessor's verification, entry by entry like the answers (a renamed indicator's
+  // follows it; under both ids, the current id's stays). What cannot stay is set aside
+  // under `verification.<id>`, so it is never restored as the region's own answer.
+  const verification = new Map<string, IndicatorVerification>();
+  const rawVerification = isRecord(raw.verification) && !oversize(raw.verification, ['verification']) ? raw.verification : {};
+  const currentFirst = Object.keys(rawVerification).sort((a, b) => Number(indicators.has(b)) - Number(indicators.has(a)));
+  for (const key of currentFirst) {
+    const value = rawVerification[key];
+    const path = ['verification', key];
+    const id = indicators.has(key) ? key : renamed.get(key);
+    const parsed = id === undefined ? undefined : parseWith(IndicatorVerificationSchema, value, path);
+    let reason = issues[issues.length - 1]?.message ?? '';
+    if (id === undefined) reason = message('unknown_indicator', lang, { id: key, framework: `${framework.id}@${framework.version}` });
+    else if (parsed?.level !== undefined && !scale.has(parsed.level)) reason = rule({ path: [...path, 'level'], code: 'level_not_in_scale', params: { level: parsed.level, scale: [...scale].join(', ') } });
+    else if (parsed && verification.has(id)) reason = rule({ path, code: 'replaced_answer_set_aside', params: { old: key, id, kept: id } });
+    else if (parsed) {
+      const { notApplicable: _dropped, ...withLevel } = parsed;
+      verification.set(id, parsed.level !== undefined && parsed.notApplicable ? withLevel : parsed);
+      continue;
+    }
+    keepAside(`verification.${key}`, value, reason, path);
+  }
+
   const { record, orphans: recordOrphans } = recoverProgrammeRecord(raw.programmeRecord, parseWith, () => issues[issues.length - 1]?.message ?? '');
   orphans.push(...recordOrphans);
 
@@ -160,6 +183,7 @@ export function recoverAssessment(framework: Framework, input: unknown, options:
     ...(assignments && Object.keys(assignments).length > 0 ? { assignments } : {}),
     ...(orphans.length > 0 ? { orphans } : {}),
     ...(record ? { programmeRecord: record } : {}),
+    ...(verification.size > 0 ? { verification: Object.fromEntries(verification) } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(updatedAt ? { updatedAt } : {}),
   };

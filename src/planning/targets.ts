@@ -7,6 +7,8 @@ import { readInput, type SafeParseResult } from '../schema/parse.js';
 import type { RuleIssue } from '../schema/rule-issue.js';
 import { ValidationError } from '../schema/validation-error.js';
 import { walkIndicators } from '../schema/walk.js';
+import { addMessages } from '../schema/messages.js';
+import { targetsMessages } from './targets-messages.js';
 
 /** Target levels by node id: an element, sub-element, readiness aspect, indicator or `readiness`. */
 export type Targets = Readonly<Record<string, number>>;
@@ -19,6 +21,7 @@ export type Targets = Readonly<Record<string, number>>;
 export function safeParseTargets(framework: Framework, input: unknown, options: LanguageOptions = {}): SafeParseResult<Targets> {
   expectFramework('safeParseTargets', framework);
   expectOptions('safeParseTargets', options);
+  addMessages(targetsMessages);
   const lang = options.lang ?? 'id';
   const read = readInput(input, lang);
   if ('issues' in read) return { success: false, error: new ValidationError(read.issues, lang) };

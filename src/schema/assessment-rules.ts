@@ -16,16 +16,19 @@ export function checkAssessmentRules(assessment: Assessment, framework: Framewor
   }
   const indicators = indicatorsById(framework);
   const scale = framework.levels.map((l) => l.rank);
-  for (const [id, answer] of Object.entries(assessment.answers)) {
-    if (!indicators.has(id)) {
-      issues.push({ path: ['answers', id], code: 'unknown_indicator', params: { id, framework: expected } });
-      continue;
-    }
-    if (answer.level !== undefined && !scale.includes(answer.level)) {
-      issues.push({ path: ['answers', id, 'level'], code: 'level_not_in_scale', params: { level: answer.level, scale: scale.join(', ') } });
-    }
-    if (answer.level !== undefined && answer.notApplicable === true) {
-      issues.push({ path: ['answers', id], code: 'level_and_not_applicable' });
+  // The region's answers and the assessor's verification follow the same rules.
+  for (const [where, entries] of [['answers', assessment.answers], ['verification', assessment.verification ?? {}]] as const) {
+    for (const [id, answer] of Object.entries(entries)) {
+      if (!indicators.has(id)) {
+        issues.push({ path: [where, id], code: 'unknown_indicator', params: { id, framework: expected } });
+        continue;
+      }
+      if (answer.level !== undefined && !scale.includes(answer.level)) {
+        issues.push({ path: [where, id, 'level'], code: 'level_not_in_scale', params: { level: answer.level, scale: scale.join(', ') } });
+      }
+      if (answer.level !== undefined && answer.notApplicable === true) {
+        issues.push({ path: [where, id], code: 'level_and_not_applicable' });
+      }
     }
   }
   issues.push(...checkProgrammeRecordRules(assessment, framework));

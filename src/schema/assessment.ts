@@ -59,6 +59,23 @@ export const OrphanSchema = z.strictObject({
 });
 export type Orphan = z.infer<typeof OrphanSchema>;
 
+/**
+ * An assessor's verification of one indicator: the level the evidence supports (or
+ * `notApplicable`), a comment for the region, and who verified it when (set by the server).
+ */
+export const IndicatorVerificationSchema = z.strictObject({
+  level: z.optional(z.number()),
+  notApplicable: z.optional(z.boolean()),
+  comment: z.optional(FreeTextSchema),
+  verifiedBy: z.optional(z.string().check(z.maxLength(200))),
+  verifiedAt: z.optional(TimestampSchema),
+});
+export type IndicatorVerification = z.infer<typeof IndicatorVerificationSchema>;
+
+/** Indicator id → the assessor's verification of it. */
+export const VerificationSchema = z.record(NodeIdSchema, IndicatorVerificationSchema);
+export type Verification = z.infer<typeof VerificationSchema>;
+
 export const AssessmentSchema = z.strictObject({
   $schema: z.optional(z.string()),
   frameworkId: NodeIdSchema,
@@ -77,5 +94,7 @@ export const AssessmentSchema = z.strictObject({
   submittedAt: z.optional(TimestampSchema),
   /** Set by the questionnaire on submit: the same in every retry of one submission (also the `Idempotency-Key` header). */
   submissionId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  /** The assessor's verification, beside the region's own answers (which it never changes). */
+  verification: z.optional(VerificationSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

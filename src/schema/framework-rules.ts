@@ -4,12 +4,15 @@ import type { RuleIssue } from './rule-issue.js';
 import { formatPath } from './validation-error.js';
 
 import { LIMITS } from './limits.js';
+import { frameworkMessages } from './framework-messages.js';
+import { addMessages } from './messages.js';
 
 /** Frameworks above this size are refused: a documented limit, not a hang (docs/security.md). */
 export const MAX_FRAMEWORK_INDICATORS = LIMITS.indicators;
 
 /** The rules a schema alone cannot check: ids, scale, bands, references. */
 export function checkFrameworkRules(framework: Framework): RuleIssue[] {
+  addMessages(frameworkMessages);
   const issues: RuleIssue[] = [];
   checkUniqueIds(framework, issues);
   checkScale(framework, issues);

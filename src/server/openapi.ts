@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment.js';
 import { MAX_EVIDENCE_BYTES } from './limits.js';
-import { AssessmentCreateSchema, AssessmentSaveSchema, ErrorSchema, LoginSchema, PeriodInputSchema, RegionInputSchema, SubmitSchema, TokenInputSchema, UserInputSchema } from './schemas.js';
+import { AssessmentCreateSchema, AssessmentSaveSchema, VerificationSaveSchema, ErrorSchema, LoginSchema, PeriodInputSchema, RegionInputSchema, SubmitSchema, TokenInputSchema, UserInputSchema } from './schemas.js';
 
 type Schema = Record<string, unknown>;
 const json = (schema: z.core.$ZodType): Schema => {
@@ -55,6 +55,7 @@ export function openApiDocument(): Schema {
         TokenInput: json(TokenInputSchema),
         AssessmentCreate: json(AssessmentCreateSchema),
         AssessmentSave: json(AssessmentSaveSchema),
+        VerificationSave: json(VerificationSaveSchema),
         Submit: json(SubmitSchema),
         Assessment: json(AssessmentSchema),
       },
@@ -108,6 +109,20 @@ export function openApiDocument(): Schema {
           { parameters: [id, ifMatch], requestBody: body('AssessmentSave') },
         ),
       },
+      '/api/assessments/{id}/verification': {
+        patch: op(
+          "The assessor's verification of changed indicators (level or notApplicable, comment; null removes one), merged per indicator on the newest version; the server sets verifiedBy and verifiedAt (the region's assessor)",
+          {
+            '200': ok('{ assessment, changed }; ETag: the new version'),
+            '409': error('version_conflict (with `conflicts`: each indicator with `yours` and `theirs`: who, when, verification) or not_verifiable (the assessment is a draft or already verified)'),
+            '428': error('precondition_required: If-Match missing'),
+          },
+          { parameters: [id, ifMatch], requestBody: body('VerificationSave') },
+        ),
+      },
+      '/api/assessments/{id}/verify': {
+        post: op("Mark the verification complete: status `verified` (the region's assessor)", { '200': ok('{ assessment }'), '409': error('not_verifiable') }, { parameters: [id] }),
+      },
       '/api/assessments/{id}/versions': { get: op('History: every version, who saved it and which indicators it changed', { '200': ok('{ versions }') }, { parameters: [id] }) },
       '/api/assessments/{id}/versions/{version}': {
         get: op('One version as it was', { '200': ok('{ version, document }') }, { parameters: [id, { name: 'version', in: 'path', required: true, schema: { type: 'integer' } }] }),
@@ -141,7 +156,7 @@ export function openApiDocument(): Schema {
             { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'period', in: 'query', schema: { type: 'string' } },
           ],
-          responses: { '200': ok('{ regionCode, periodId, version, publishedAt, assessment, report }'), '404': error('not_found') },
+          responses: { '200': ok('{ regionCode, periodId, version, publishedAt, assessment, report } and, when the assessment was verified, `verified` (the report of the verified levels) and `differences`'), '404': error('not_found') },
         },
       },
     },

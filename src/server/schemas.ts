@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AnswerSchema, REGION_CODE, RespondentSchema } from '../schema/assessment.js';
+import { AnswerSchema, IndicatorVerificationSchema, REGION_CODE, RespondentSchema } from '../schema/assessment.js';
 import { NodeIdSchema } from '../schema/localized.js';
 
 /**
@@ -71,6 +71,15 @@ export const AssessmentSaveSchema = z.strictObject({
   assignments: z.optional(z.record(NodeIdSchema, Name)),
 });
 export type AssessmentSave = z.infer<typeof AssessmentSaveSchema>;
+
+/**
+ * An assessor's save: each changed indicator's verification (level or notApplicable, and a
+ * comment), or `null` to remove it. `verifiedBy` and `verifiedAt` are the server's to set.
+ */
+export const VerificationSaveSchema = z.strictObject({
+  verification: z.record(NodeIdSchema, z.nullable(z.omit(IndicatorVerificationSchema, { verifiedBy: true, verifiedAt: true }))),
+});
+export type VerificationSave = z.infer<typeof VerificationSaveSchema>;
 
 /** The questionnaire may send its whole assessment beside the id; only the id is read. */
 export const SubmitSchema = z.object({

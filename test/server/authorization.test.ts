@@ -76,6 +76,13 @@ for (const engine of engines) {
       return { id: answer.body.assessment.id, version: answer.body.assessment.version };
     }
 
+    /** A fresh assessment of `region` the admin locked: ready for the assessor. */
+    async function newLocked(region: Target): Promise<{ id: number; version: number }> {
+      const made = await newAssessment(region);
+      assert.equal((await admin.request('POST', `/api/assessments/${made.id}/lock`)).status, 200);
+      return made;
+    }
+
     interface Route {
       name: string;
       call: (client: Client, region: Target) => Promise<{ status: number; body: unknown }>;
@@ -202,6 +209,21 @@ for (const engine of engines) {
         call: async (c, r) => c.request('POST', `/api/assessments/${(await newAssessment(r)).id}/submit`, { submissionId: `kirim-${++periodCounter}-${r.code}` }),
         own: hidden(201, ['admin', 'coordinator'], readersOf.own),
         other: hidden(201, ['admin'], readersOf.other),
+      },
+      {
+        name: 'PATCH /api/assessments/:id/verification',
+        call: async (c, r) => {
+          const { id, version } = await newLocked(r);
+          return c.request('PATCH', `/api/assessments/${id}/verification`, { verification: { [HEALTH]: { level: 2, comment: 'Bukti belum lengkap' } } }, { 'if-match': `"${version}"` });
+        },
+        own: hidden(200, ['admin', 'assessor'], readersOf.own),
+        other: hidden(200, ['admin'], readersOf.other),
+      },
+      {
+        name: 'POST /api/assessments/:id/verify',
+        call: async (c, r) => c.request('POST', `/api/assessments/${(await newLocked(r)).id}/verify`),
+        own: hidden(200, ['admin', 'assessor'], readersOf.own),
+        other: hidden(200, ['admin'], readersOf.other),
       },
       {
         name: 'POST /api/assessments/:id/evidence (an indicator of the contributor\'s OPD)',

@@ -57,13 +57,19 @@ export const scorecardViewStyles = css`
   .trace { font-family: ui-monospace, monospace; font-size: 0.85em; color: var(--_muted); overflow-wrap: anywhere; }
   .steps li { margin-bottom: 0.5em; }
   .horizon { display: inline-block; font-size: 0.8em; font-weight: 600; border-radius: 4px; padding: 0 0.4em; background: var(--_surface-alt); margin-inline-end: 0.4em; }
+  .published { order: 1; flex-basis: 100%; margin: 0; color: var(--_muted); }
+  .verification caption { text-align: start; font-weight: 600; padding: 0.75em 0 0.35em; }
+  .verification .scroll { overflow-x: auto; }
+  .verification tr.differs > * { background: var(--_surface-alt); }
+  .verification [data-comment] { min-width: 12em; }
   .empty { text-align: center; padding: 1.5em; border: 1px dashed var(--_border); border-radius: var(--_radius); }
   @media print {
     :host { color: #000; }
     .tools, button, .no-print { display: none !important; }
     .drill-content[hidden] { display: none !important; }
     table[hidden] { display: table !important; }
-    .card, .figure, svg.radar { break-inside: avoid; }
+    .card, .figure, svg.radar, .verification tr { break-inside: avoid; }
+    .verification .scroll { overflow: visible; }
     h3 { break-after: avoid; }
     /* A4 is too narrow for the radar, its table and the commitments side by side (the table's
        Target column was cut): the radar beside its table, the commitments and readiness below. */

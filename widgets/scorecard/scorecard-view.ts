@@ -1,15 +1,18 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatScore, indicatorsById, isProvisional, loadReportToCsv, safeParseAssessment, scoreAssessment, STAKEHOLDERS, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
-import { HORIZONS, ScoreReportSchema, localiseZodIssues, recommend, safeParseTargets, zodErrorMaps, type Recommendation, type Targets } from '../../src/internal-scorecard.js';
+import { HORIZONS, ScoreReportSchema, localiseZodIssues, recommend, safeParseTargets, scoreVerification, zodErrorMaps, type Recommendation, type Targets, type VerificationReport } from '../../src/internal-scorecard.js';
 import { downloadText, slug } from '../internal/download.js';
 import { cancelIdle, whenIdle } from '../internal/idle.js';
 import { messagesFor, type Messages } from '../internal/messages.js';
 import type { WidgetController } from '../internal/widget-controller.js';
 import { renderRadar, type RadarSeries } from './radar.js';
 import { scorecardWords, type ScorecardWords } from './scorecard-messages.js';
+import { fetchPublished, type Published } from './published.js';
+import { renderVerificationSection, renderVerifiedFigure } from './verification-section.js';
+import { verificationWords, type VerificationWords } from './verification-messages.js';
 
 export { scorecardViewStyles } from './scorecard-view.styles.js';
-import type { SmartCityScorecard, SmartCitySelectDetail } from './scorecard.component.js';
+import type { SmartCityScorecard, SmartCityScorecardErrorDetail, SmartCitySelectDetail } from './scorecard.component.js';
 
 /*
  * The scorecard's rendering: what it computes from its properties and how it draws it. A
@@ -29,10 +32,12 @@ const barSvg = (width: number) => html`<svg class="bar" viewBox="0 0 100 8" pres
  * The shared catalogue with the scorecard's words in the same language: until the English
  * catalogue has arrived the shared one is Indonesian, and so are the scorecard's words.
  */
-const catalogues = new WeakMap<Messages, Messages & ScorecardWords>();
-function wordsFor(shared: Messages): Messages & ScorecardWords {
+type Words = Messages & ScorecardWords & VerificationWords;
+const catalogues = new WeakMap<Messages, Words>();
+function wordsFor(shared: Messages): Words {
   let words = catalogues.get(shared);
-  if (!words) catalogues.set(shared, (words = { ...shared, ...scorecardWords[shared === messagesFor('id') ? 'id' : 'en'] }));
+  const lang = shared === messagesFor('id') ? 'id' : 'en';
+  if (!words) catalogues.set(shared, (words = { ...shared, ...scorecardWords[lang], ...verificationWords[lang] }));
   return words;
 }
 
@@ -42,6 +47,10 @@ export class ScorecardView {
   /** The report shown (computed by the core from `assessment`, or the `report` given). */
   current: { report: ScoreReport; assessment: Assessment | undefined } | undefined;
   private previousReport: ScoreReport | undefined;
+  /** The self-assessment beside the assessor's verification, when the assessment has one. */
+  private verification: VerificationReport | undefined;
+  /** The published report `src` names: loading, loaded (its JSON) or failed. */
+  private published: Published | undefined;
   /** `targets` once checked against the framework. */
   private validTargets: Targets | undefined;
   private issues: ValidationIssue[] = [];
@@ -68,7 +77,27 @@ export class ScorecardView {
   constructor(
     private readonly host: SmartCityScorecard,
     private readonly widget: WidgetController,
-  ) {}
+  ) {
+    this.fetchSource();
+  }
+
+  /**
+   * Loads the published report `src` names (once per address; a newer `src` wins over a
+   * slower, older one). A failure is shown in the card and fired as `smart-city-error`.
+   */
+  private fetchSource(): void {
+    const src = this.host.src;
+    if (!src || this.published?.src === src) return;
+    const loading: Published = { src, state: 'loading' };
+    this.published = loading;
+    void this.track(fetchPublished(src)).then((loaded) => {
+      if (this.published !== loading) return;
+      this.set(() => (this.published = loaded));
+      if (loaded.state === 'failed') {
+        this.widget.emit<SmartCityScorecardErrorDetail>('smart-city-error', { code: loaded.code, message: this.t[loaded.reason] });
+      }
+    });
+  }
 
   /** What the card still waits for to be whole, if anything: the host's `updateComplete` waits for it. */
   pending(): Promise<unknown> | undefined {
@@ -104,7 +133,7 @@ export class ScorecardView {
     return true;
   }
 
-  private get t(): Messages & ScorecardWords {
+  private get t(): Words {
     return wordsFor(this.widget.t);
   }
 
@@ -125,7 +154,24 @@ export class ScorecardView {
     const issues: ValidationIssue[] = [];
     this.framework = f;
     this.current = undefined;
-    if (host.report !== undefined && host.report !== null) {
+    this.verification = undefined;
+    this.fetchSource();
+    if (host.src) {
+      // A published report: its assessment is checked like the `assessment` property.
+      const published = this.published;
+      if (published?.state === 'loaded') {
+        const parsed = safeParseAssessment(f, published.assessment, { lang });
+        if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
+        else {
+          const found = parsed.error.issues.map((i) => ({ ...i, where: `assessment.${i.where}` }));
+          issues.push(...found);
+          if (!published.invalidAnnounced) {
+            published.invalidAnnounced = true;
+            this.widget.emit<SmartCityScorecardErrorDetail>('smart-city-error', { code: 'report-invalid', message: this.t.reportInvalid, issues: found });
+          }
+        }
+      }
+    } else if (host.report !== undefined && host.report !== null) {
       const parsed = ScoreReportSchema.safeParse(host.report, { error: zodErrorMaps[lang], jitless: true });
       if (parsed.success) this.current = { report: parsed.data, assessment: undefined };
       else issues.push(...localiseZodIssues(parsed.error.issues, lang).map((i) => ({ ...i, where: `report.${i.where}` })));
@@ -134,6 +180,8 @@ export class ScorecardView {
       if (parsed.success) this.current = { report: scoreAssessment(f, parsed.data, { lang }), assessment: parsed.data };
       else issues.push(...parsed.error.issues);
     }
+    const assessment = this.current?.assessment;
+    if (assessment?.verification) this.verification = scoreVerification(f, assessment, { lang });
     this.previousReport = undefined;
     if (host.previous !== undefined && host.previous !== null) {
       const parsed = safeParseAssessment(f, host.previous, { lang });
@@ -157,6 +205,9 @@ export class ScorecardView {
           <ul>${this.issues.slice(0, 20).map((i) => html`<li><code>${i.where}</code>: ${i.message}</li>`)}</ul></div>`
       : nothing;
     const current = this.current;
+    const source = this.host.src ? this.published : undefined;
+    if (source?.state === 'loading') return html`<p role="status" class="loading-report">${t.reportLoading}</p>`;
+    if (source?.state === 'failed') return html`<div class="notice error" role="alert" data-error=${source.code}>${t[source.reason]}</div>`;
     if (!current || current.report.answered === 0) {
       return html`${errors}${this.renderEmpty(f, current?.report)}`;
     }
@@ -174,7 +225,8 @@ export class ScorecardView {
       </div>
       ${!rest
         ? nothing
-        : html`${this.renderElements(f, report, current.assessment)}
+        : html`${this.verification ? renderVerificationSection(f, this.verification, t, this.language) : nothing}
+            ${this.renderElements(f, report, current.assessment)}
             ${current.assessment ? this.renderNextSteps(f, current.assessment) : nothing}
             ${current.assessment?.programmeRecord ? this.renderRecord(f, current.assessment) : nothing}
             ${this.renderWarnings(f, report)}`}
@@ -196,6 +248,7 @@ export class ScorecardView {
     const title = [report.region.name, report.period].filter(Boolean).join(' · ');
     return html`<header part="header">
       <h2>${t.scorecard}${title ? html` — ${title}` : nothing}</h2>
+      ${this.host.src && this.published?.state === 'loaded' && this.published.publishedAt ? html`<p class="published" data-value="published">${t.published(this.publishedDate(this.published.publishedAt))}</p>` : nothing}
       ${this.host.compact
         ? nothing
         : html`<div class="tools">
@@ -205,6 +258,12 @@ export class ScorecardView {
             <button type="button" part="button" @click=${() => window.print()}>${t.print}</button>
           </div>`}
     </header>`;
+  }
+
+  /** "4 Mei 2026" / "4 May 2026"; the text as given when it is not a date. */
+  private publishedDate(at: string): string {
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? at : new Intl.DateTimeFormat(this.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(date);
   }
 
   private delta(now: number | null, then: number | null | undefined): TemplateResult | typeof nothing {
@@ -236,6 +295,7 @@ export class ScorecardView {
           ? html`<span data-value="provisional">${t.provisionalNote(report.answered, report.applicable, Math.round(threshold * 100))}</span>`
           : this.delta(report.index, this.previousReport ? this.previousReport.index : undefined)}</div>
       </div>
+      ${this.verification ? renderVerifiedFigure(this.verification, this.provisional(this.verification.verified).provisional, t, lang) : nothing}
       <div class="figure"><div class="label">${t.level}</div><div class="value" data-value="level">${level ?? '–'}</div><div class="sub">${level === null ? '' : this.levelName(f, level)}</div></div>
       <div class="figure"><div class="label">${t.band}</div><div class="value" data-value="band">${(provisional ? undefined : report.band?.predicate[lang]) ?? '–'}</div></div>
       ${this.host.compact

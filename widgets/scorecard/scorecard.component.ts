@@ -8,8 +8,10 @@ import { WidgetController } from '../internal/widget-controller.js';
 import type { ScorecardView } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
-/** `detail` of the scorecard's `smart-city-error`: the same shape as the questionnaire's. */
-export type SmartCityScorecardErrorDetail = SmartCityErrorDetail;
+/** `detail` of the scorecard's `smart-city-error`: the questionnaire's shape, with the codes of a published report (`src`). */
+export type SmartCityScorecardErrorDetail = Omit<SmartCityErrorDetail, 'code'> & {
+  code: SmartCityErrorDetail['code'] | 'report-not-found' | 'report-unavailable' | 'report-invalid';
+};
 
 /** `detail` of `smart-city-select`. */
 export interface SmartCitySelectDetail {
@@ -36,7 +38,7 @@ const loadView = () => {
  * @summary Smart city maturity scorecard.
  *
  * @event {SmartCitySelectDetail} smart-city-select - An element's or indicator's details were opened. `detail: { kind: 'element' | 'indicator', id: string }`.
- * @event {SmartCityScorecardErrorDetail} smart-city-error - The framework is invalid, or the built-in one or the scorecard's view (a file in `chunks/`) could not be loaded. `detail: { code, message, issues? }`.
+ * @event {SmartCityScorecardErrorDetail} smart-city-error - The framework is invalid, the built-in one or the scorecard's view (a file in `chunks/`) could not be loaded, or the published report `src` names was not found (`report-not-found`), could not be loaded (`report-unavailable`) or read (`report-invalid`, with `issues` when its assessment is invalid). `detail: { code, message, issues? }`.
  *
  * @csspart header - Title, region and period, and the download buttons.
  * @csspart summary - The index, level, band, completeness and evidence figures.
@@ -48,6 +50,7 @@ const loadView = () => {
  * @csspart readiness - The readiness aspects.
  * @csspart element - One element's card.
  * @csspart programmes - The programme record's realisation per element and the quick-win status (an assessment with a `programmeRecord`).
+ * @csspart verification - The self-assessment beside the assessor's verification (an assessment with a `verification`): index, elements and every verified indicator.
  * @csspart next-steps - The recommended next steps, each headed by the action that reaches the next level.
  * @csspart button - Every button.
  *
@@ -86,6 +89,15 @@ export class SmartCityScorecard extends LitElement {
   @property({ attribute: false }) framework: Framework | undefined = undefined;
   /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
   @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
+  /**
+   * The address of a published report, e.g. a workspace server's
+   * `https://server/api/public/regions/64.74/report`: fetched without credentials, its
+   * assessment checked and shown as `assessment` would be (with its verification), headed
+   * "Dipublikasikan <date>". When set, it is shown instead of `assessment` and `report`. A
+   * report that is not found, cannot be loaded or cannot be read is said in the card and fired
+   * as `smart-city-error` (`report-not-found`, `report-unavailable`, `report-invalid`).
+   */
+  @property() src = '';
   /** The assessment to show (validated against the framework). */
   @property({ attribute: false }) assessment: Assessment | undefined = undefined;
   /** A ready score report, instead of an assessment. */

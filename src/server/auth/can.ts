@@ -32,6 +32,7 @@ export type Action =
   | 'evidence.upload'
   | 'evidence.read'
   | 'report.publish'
+  | 'verification.write'
   | 'audit.read';
 
 /** What an action touches: the region (and its province), the OPD an indicator belongs to, the role to create. */
@@ -76,6 +77,9 @@ export function can(user: User | null, action: Action, resource: Resource = {}):
       return role === 'coordinator' && own(user, resource);
     case 'assessment.write':
       return (role === 'coordinator' || role === 'contributor') && own(user, resource);
+    case 'verification.write':
+      // The region's assessor verifies; those who answered never grade their own answers.
+      return role === 'assessor' && own(user, resource);
     case 'indicator.write':
     case 'evidence.upload':
       return own(user, resource) && (role === 'coordinator' || (role === 'contributor' && user.opd !== null && user.opd === resource.opd));

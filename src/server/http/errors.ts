@@ -24,6 +24,7 @@ export const ERRORS = {
   precondition_required: { status: 428, id: 'Sertakan header If-Match dengan versi yang Anda ubah.', en: 'Send an If-Match header with the version you changed.' },
   version_conflict: { status: 409, id: 'Indikator yang sama telah diubah oleh pengguna lain sejak versi yang Anda buka.', en: 'Someone else changed the same indicator since the version you opened.' },
   assessment_locked: { status: 409, id: 'Penilaian sudah dikunci atau dikirim; tidak dapat diubah lagi.', en: 'The assessment is locked or submitted; it can no longer be changed.' },
+  not_verifiable: { status: 409, id: 'Verifikasi hanya dapat dilakukan setelah penilaian dikunci atau dikirim, dan sebelum dinyatakan terverifikasi.', en: 'Verification is possible once the assessment is locked or submitted, and until it is marked verified.' },
   submission_mismatch: { status: 422, id: 'Idempotency-Key dan submissionId harus sama.', en: 'Idempotency-Key and submissionId must be the same.' },
   submission_conflict: { status: 409, id: 'Nomor pengiriman ini sudah dipakai untuk penilaian lain.', en: 'This submission id was already used for another assessment.' },
   payload_too_large: { status: 413, id: 'Isi permintaan melebihi batas ukuran.', en: 'The request body is larger than allowed.' },

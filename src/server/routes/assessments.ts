@@ -4,7 +4,7 @@ import { allow, signedIn } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { ApiError } from '../http/errors.js';
 import { jsonBody, parseWith } from '../http/input.js';
-import { AssessmentCreateSchema, AssessmentSaveSchema, SubmitSchema } from '../schemas.js';
+import { AssessmentCreateSchema, AssessmentSaveSchema, SubmitSchema, VerificationSaveSchema } from '../schemas.js';
 import {
   createAssessment,
   getAssessment,
@@ -16,6 +16,7 @@ import {
   submitAssessment,
   type AssessmentRecord,
 } from '../work/assessments.js';
+import { markVerified, saveVerification } from '../work/verification.js';
 
 /** A positive integer from the path, or 404: `/assessments/abc` names nothing. */
 export function idParam(c: Context<AppEnv>, name = 'id'): number {
@@ -71,6 +72,19 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const result = await saveAssessment(c.var.deps.db, c.var.deps.frameworks, id, base, save, user, c.var.lang);
     c.header('ETag', etag(result.assessment.version));
     return c.json(result);
+  })
+  .patch('/assessments/:id/verification', async (c) => {
+    const user = signedIn(c);
+    const id = idParam(c);
+    const base = ifMatchVersion(c);
+    const save = await jsonBody(c, VerificationSaveSchema);
+    const result = await saveVerification(c.var.deps.db, c.var.deps.frameworks, id, base, save, user, c.var.lang);
+    c.header('ETag', etag(result.assessment.version));
+    return c.json(result);
+  })
+  .post('/assessments/:id/verify', async (c) => {
+    const user = signedIn(c);
+    return c.json({ assessment: await markVerified(c.var.deps.db, idParam(c), user) });
   })
   .get('/assessments/:id/versions', async (c) => {
     const assessment = await readableAssessment(c);

@@ -1,0 +1,133 @@
+import type { Assessment, IndicatorVerification } from '../../schema/assessment.js';
+import type { Lang } from '../../schema/localized.js';
+import { safeParseAssessment } from '../../schema/parse.js';
+import { can, type User } from '../auth/can.js';
+import type { Database, Queryable } from '../db/database.js';
+import { ApiError, invalidInput } from '../http/errors.js';
+import type { VerificationSave } from '../schemas.js';
+import { audit } from './audit.js';
+import { frameworkFor, getAssessment, getDocument, type AssessmentRecord, type ConflictSide, type Frameworks, type SaveResult } from './assessments.js';
+
+/**
+ * Versions that change a verification record `$verification.<indicator id>` in their
+ * changed_indicators (a node id never holds `$`): a verification never clashes with an
+ * answer of the same indicator, and the region's progress never counts the assessor's work.
+ */
+const KEY = '$verification.';
+const keyOf = (indicatorId: string) => `${KEY}${indicatorId}`;
+
+/** The region has stopped editing: the assessor verifies a locked or submitted assessment. */
+const VERIFIABLE: readonly AssessmentRecord['status'][] = ['locked', 'submitted'];
+
+const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+const entryOf = (document: Assessment, id: string) => (document.verification && Object.hasOwn(document.verification, id) ? document.verification[id] : undefined);
+
+async function lockedForVerification(tx: Queryable, id: number, user: User): Promise<AssessmentRecord> {
+  const current = await getAssessment(tx, id, true);
+  if (!current || !can(user, 'assessment.read', current)) throw new ApiError('not_found');
+  if (!can(user, 'verification.write', current)) throw new ApiError('forbidden');
+  if (!VERIFIABLE.includes(current.status)) throw new ApiError('not_verifiable', { status: current.status });
+  return current;
+}
+
+/**
+ * Saves the assessor's verification of some indicators on top of the newest version, like
+ * `saveAssessment` saves answers: each entry replaces that indicator's verification (`null`
+ * removes it), the others stay; an indicator someone else verified since `baseVersion` is a
+ * conflict answered with both sides. The server sets `verifiedBy` (the assessor's name) and
+ * `verifiedAt` (its clock). One new version and one audit row, in one transaction.
+ */
+export async function saveVerification(
+  db: Database,
+  frameworks: Frameworks,
+  id: number,
+  baseVersion: number,
+  save: VerificationSave,
+  user: User,
+  lang: Lang,
+): Promise<SaveResult> {
+  return db.transaction(async (tx) => {
+    const current = await lockedForVerification(tx, id, user);
+    if (baseVersion < 1 || baseVersion > current.version) throw new ApiError('version_conflict', { currentVersion: current.version, conflicts: [] });
+    const framework = frameworkFor(frameworks, current.frameworkId);
+    const before = await getDocument(tx, id, current.version);
+    if (!before) throw new Error(`Assessment ${id} has no version ${current.version}.`);
+
+    const indicatorIds = Object.keys(save.verification);
+    const changed = indicatorIds.map(keyOf);
+    if (baseVersion < current.version) {
+      const later = await tx.query<{ version: number; changed_indicators: string[]; author_id: string | number | null; name: string | null; created_at: Date | string }>(
+        `select v.version, v.changed_indicators, v.author_id, u.name, v.created_at from assessment_versions v left join users u on u.id = v.author_id
+         where v.assessment_id = $1 and v.version > $2 and v.changed_indicators && $3::text[] and v.author_id is distinct from $4
+         order by v.version desc`,
+        [id, baseVersion, changed, user.id],
+      );
+      const theirs = new Map<string, ConflictSide>();
+      for (const row of later) {
+        for (const key of row.changed_indicators) {
+          if (!changed.includes(key) || theirs.has(key)) continue;
+          const indicatorId = key.slice(KEY.length);
+          theirs.set(indicatorId, {
+            version: row.version,
+            by: { id: row.author_id === null ? null : Number(row.author_id), name: row.name },
+            at: iso(row.created_at),
+            answer: entryOf(before, indicatorId),
+          });
+        }
+      }
+      if (theirs.size > 0) {
+        const conflicts = [...theirs].map(([indicatorId, side]) => ({
+          indicatorId,
+          yours: { baseVersion, by: { id: user.id, name: user.name }, answer: save.verification[indicatorId] },
+          theirs: side,
+        }));
+        throw new ApiError('version_conflict', { currentVersion: current.version, conflicts });
+      }
+    }
+
+    const now = new Date().toISOString();
+    // Keys are node ids checked by the schema (never `__proto__`); `null` removes a verification.
+    const kept = Object.entries(before.verification ?? {}).filter(([key]) => !Object.hasOwn(save.verification, key));
+    const given = Object.entries(save.verification).flatMap(([key, entry]) =>
+      entry === null ? [] : [[key, { ...entry, verifiedBy: user.name, verifiedAt: now } satisfies IndicatorVerification] as const],
+    );
+    const verification = Object.fromEntries([...kept, ...given]);
+    const { verification: _old, ...rest } = before;
+    const next: Assessment = { ...rest, ...(Object.keys(verification).length > 0 ? { verification } : {}) };
+    const checked = safeParseAssessment(framework, next, { lang });
+    if (!checked.success) throw invalidInput(checked.error.issues);
+
+    const version = current.version + 1;
+    await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators, author_id) values ($1, $2, $3, $4, $5)', [
+      id,
+      version,
+      JSON.stringify(checked.data),
+      changed,
+      user.id,
+    ]);
+    await tx.query('update assessments set current_version = $2, updated_at = now() where id = $1', [id, version]);
+    await audit(tx, {
+      userId: user.id,
+      action: 'verify',
+      entity: 'assessment',
+      entityId: String(id),
+      before: { version: current.version, ...Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(before, key) ?? null])) },
+      after: { version, ...Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(checked.data, key) ?? null])) },
+    });
+    const assessment = await getAssessment(tx, id);
+    if (!assessment) throw new Error(`Assessment ${id} vanished inside its own transaction.`);
+    return { assessment, changed: indicatorIds };
+  });
+}
+
+/** The assessor's verification is complete: the assessment's status becomes `verified`. */
+export async function markVerified(db: Database, id: number, user: User): Promise<AssessmentRecord> {
+  return db.transaction(async (tx) => {
+    const current = await lockedForVerification(tx, id, user);
+    await tx.query("update assessments set status = 'verified', updated_at = now() where id = $1", [id]);
+    await audit(tx, { userId: user.id, action: 'verified', entity: 'assessment', entityId: String(id), before: { status: current.status }, after: { status: 'verified', version: current.version } });
+    const assessment = await getAssessment(tx, id);
+    if (!assessment) throw new Error(`Assessment ${id} vanished inside its own transaction.`);
+    return assessment;
+  });
+}
