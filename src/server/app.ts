@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { progressRoutes } from './routes/progress.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
+import { pageRoutes } from './pages/routes.js';
 
 export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
@@ -101,5 +102,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route('/', reportRoutes);
   api.route('/', progressRoutes);
   app.route('/api', api);
+  // The server's own pages (login, a region's workspace, an assessment's views).
+  app.route('/', pageRoutes);
   return app;
 }
