@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { resolveAssignments, type Assessment, type Framework, type Indicator } from '../../src/internal.js';
 import { api, langOf, problemText } from './api.js';
 import { indicatorsOf, loadFramework } from './framework-names.js';
+import { notice } from './notice.js';
 import { workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -91,7 +92,7 @@ export class SmartCityAssignments extends LitElement {
     const lang = langOf(this.lang);
     const t = workspaceMessages[lang];
     const framework = this.framework;
-    if (!framework) return html`<p class="notice error" role="alert">${this.problem}</p>`;
+    if (!framework) return notice('error', this.problem);
     const agencies = [...new Set([...this.chosen.values(), ...indicatorsOf(framework).flatMap((i) => i.owner ?? [])])].sort();
     const groups = [
       ...framework.elements.map((e) => ({ id: e.id, name: e.name[lang], indicators: e.subElements.flatMap((s) => s.indicators) })),
@@ -108,8 +109,8 @@ export class SmartCityAssignments extends LitElement {
           <tbody>${g.indicators.map((i) => this.renderIndicator(i))}</tbody>
         </table></div>
       </details>`)}
-      <p class="notice error" role="alert">${this.problem}</p>
-      <p class="notice success" role="status">${this.result}</p>
+      ${notice('error', this.problem)}
+      ${notice('success', this.result)}
       <div class="row"><button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t.saving : t.saveAssignments}</button></div>
     </form>`;
   }

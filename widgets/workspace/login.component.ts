@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { api, langOf } from './api.js';
+import { notice } from './notice.js';
 import { workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -66,7 +67,7 @@ export class SmartCityLogin extends LitElement {
       <input id="email" name="email" type="email" autocomplete="username" inputmode="email" required aria-invalid=${invalid} aria-describedby="problem" />
       <label for="password">${t.password}</label>
       <input id="password" name="password" type="password" autocomplete="current-password" required aria-invalid=${invalid} aria-describedby="problem" />
-      <p id="problem" class="notice error" role="alert">${this.problem}</p>
+      ${notice('error', this.problem, 'problem')}
       <div class="row"><button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t.signingIn : t.signIn}</button></div>
     </form>`;
   }

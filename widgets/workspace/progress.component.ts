@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../../src/internal.js';
 import { api, langOf, problemText } from './api.js';
 import { loadFramework, questionOf } from './framework-names.js';
+import { notice } from './notice.js';
 import { formatWhen, workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -160,10 +161,10 @@ export class SmartCityProgress extends LitElement {
     const lang = langOf(this.lang);
     const t = workspaceMessages[lang];
     const progress = this.progress;
-    const status = html`<p class="notice success" role="status">${this.result}${this.result && progress ? ` ${t.statusNow(t.statuses[progress.status] ?? progress.status)}` : ''}</p>`;
-    if (!progress) return html`${status}<p class="notice error" role="alert">${this.problem}</p>${this.problem ? nothing : html`<p>${t.loading}</p>`}`;
+    const status = notice('success', this.result && progress ? `${this.result} ${t.statusNow(t.statuses[progress.status] ?? progress.status)}` : this.result);
+    if (!progress) return html`${status}${notice('error', this.problem)}${this.problem ? nothing : html`<p>${t.loading}</p>`}`;
     return html`${status}
-      <p class="notice error" role="alert">${this.problem}</p>
+      ${notice('error', this.problem)}
       ${this.manage ? this.renderActions(progress) : nothing}
       <section class="card" aria-labelledby="progress-title">
         <h2 id="progress-title">${t.progressTitle}</h2>

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { api, langOf } from './api.js';
+import { notice } from './notice.js';
 import { workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -24,6 +25,6 @@ export class SmartCitySignOut extends LitElement {
 
   override render() {
     const t = workspaceMessages[langOf(this.lang)];
-    return html`<button type="button" @click=${this.signOut}>${t.signOut}</button><span class="notice error" role="alert">${this.problem}</span>`;
+    return html`<button type="button" @click=${this.signOut}>${t.signOut}</button>${notice('error', this.problem)}`;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { api, langOf, problemText } from './api.js';
+import { notice } from './notice.js';
 import { workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
 
@@ -36,6 +37,6 @@ export class SmartCityStartAssessment extends LitElement {
   override render() {
     const t = workspaceMessages[langOf(this.lang)];
     return html`<button class="primary" type="button" ?disabled=${this.busy} @click=${this.start}>${this.busy ? t.starting : t.start(this.periodTitle || this.periodId)}</button>
-      <p class="notice error" role="alert">${this.problem}</p>`;
+      ${notice('error', this.problem)}`;
   }
 }

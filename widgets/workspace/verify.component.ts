@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { type Answer, type Assessment, type Framework, type Indicator } from '../../src/internal.js';
 import { api, langOf, problemText } from './api.js';
 import { indicatorsOf, loadFramework } from './framework-names.js';
+import { notice } from './notice.js';
 import { formatWhen, workspaceMessages } from './messages.js';
 import { saveVerification, type VerificationEntry } from './verification-save.js';
 import { workspaceStyles } from './workspace.styles.js';
@@ -147,7 +148,8 @@ export class SmartCityVerify extends LitElement {
           </div>
         </div>
         <div class="row"><button class="primary" type="submit">${t.saveVerification}</button>
-          <span class=${said ? (said.ok ? 'notice success' : 'notice error') : 'notice'} role="status">${said?.text ?? ''}</span></div>
+          </div>
+        ${notice(said && !said.ok ? 'error' : 'success', said?.text ?? '')}
       </form>
     </article>`;
   }
@@ -156,7 +158,7 @@ export class SmartCityVerify extends LitElement {
     const lang = langOf(this.lang);
     const t = workspaceMessages[lang];
     const { framework, document } = this;
-    if (!framework || !document) return html`<p class="notice error" role="alert">${this.problem}</p>${this.problem ? nothing : html`<p>${t.loading}</p>`}`;
+    if (!framework || !document) return html`${notice('error', this.problem)}${this.problem ? nothing : html`<p>${t.loading}</p>`}`;
     const indicators = indicatorsOf(framework);
     const done = indicators.filter((i) => {
       const v = ownEntry(document.verification, i.id);

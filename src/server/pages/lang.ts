@@ -2,13 +2,13 @@ import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Lang } from '../../schema/localized.js';
 import type { AppEnv } from '../http/env.js';
-import { requestLang } from '../http/input.js';
 
 export const LANG_COOKIE = 'scm_lang';
 
 /**
  * A page's language: `?lang=` (then remembered in a cookie for the next pages), else the
- * remembered one, else Accept-Language, else Bahasa Indonesia.
+ * remembered one, else Bahasa Indonesia. Not Accept-Language: many officials' browsers are
+ * set to English, and the programme's pages speak Indonesian unless asked otherwise.
  */
 export function pageLang(c: Context<AppEnv>): Lang {
   const asked = c.req.query('lang');
@@ -18,5 +18,5 @@ export function pageLang(c: Context<AppEnv>): Lang {
   }
   const remembered = getCookie(c, LANG_COOKIE);
   if (remembered === 'id' || remembered === 'en') return remembered;
-  return requestLang(c);
+  return 'id';
 }
