@@ -122,11 +122,12 @@ export class SmartCityProgress extends LitElement {
       this.result = `${t.actionFailed} ${problemText(answer, t.noAnswer)}`;
       return;
     }
+    // The status the result names is the server's after the action.
+    await this.load();
     if (action === 'lock') this.result = t.locked;
     if (action === 'submit') this.result = t.submitted(answer.body.version, formatWhen(answer.body.receivedAt, lang));
     if (action === 'publish') this.result = t.published(formatWhen(answer.body.published.publishedAt, lang));
     this.dispatchEvent(new CustomEvent('smart-city-workspace-change', { detail: { action }, bubbles: true, composed: true }));
-    await this.load();
   }
 
   private who(mark: AnswerMark): string {
