@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveAssignments, type Assessment, type Framework, type Indicator } from '../../src/internal.js';
 import { api, langOf, problemText } from './api.js';
-import { indicatorsOf, loadFramework } from './framework-names.js';
+import { indicatorGroups, indicatorsOf, loadFramework } from './framework-names.js';
 import { notice } from './notice.js';
 import { workspaceMessages } from './messages.js';
 import { workspaceStyles } from './workspace.styles.js';
@@ -94,10 +94,7 @@ export class SmartCityAssignments extends LitElement {
     const framework = this.framework;
     if (!framework) return notice('error', this.problem);
     const agencies = [...new Set([...this.chosen.values(), ...indicatorsOf(framework).flatMap((i) => i.owner ?? [])])].sort();
-    const groups = [
-      ...framework.elements.map((e) => ({ id: e.id, name: e.name[lang], indicators: e.subElements.flatMap((s) => s.indicators) })),
-      ...framework.readiness.map((a) => ({ id: a.id, name: a.name[lang], indicators: a.indicators })),
-    ];
+    const groups = indicatorGroups(framework, lang);
     return html`<form class="card" @submit=${this.save} aria-labelledby="assign-title">
       <h2 id="assign-title">${t.assignmentsTitle}</h2>
       <p>${t.assignmentsIntro}</p>

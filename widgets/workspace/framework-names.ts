@@ -26,3 +26,11 @@ export function questionOf(framework: Framework | undefined, indicatorId: string
 export function indicatorsOf(framework: Framework): Indicator[] {
   return [...framework.elements.flatMap((e) => e.subElements.flatMap((s) => s.indicators)), ...framework.readiness.flatMap((a) => a.indicators)];
 }
+
+/** The framework's indicators grouped as a page lists them: each element, then each readiness aspect. */
+export function indicatorGroups(framework: Framework, lang: 'id' | 'en'): { id: string; name: string; indicators: Indicator[] }[] {
+  return [
+    ...framework.elements.map((e) => ({ id: e.id, name: e.name[lang], indicators: e.subElements.flatMap((s) => s.indicators) })),
+    ...framework.readiness.map((a) => ({ id: a.id, name: a.name[lang], indicators: a.indicators })),
+  ];
+}

@@ -54,7 +54,17 @@ export class SmartCityProgress extends LitElement {
       .bar { display: grid; gap: 0.15em; min-width: 7em; }
       dialog { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); max-width: min(32em, 92vw); color: var(--_text); }
       dialog::backdrop { background: rgb(0 0 0 / 0.35); }
-      td ul.plain { max-width: 30em; }
+      th details, th p { font-weight: normal; }
+      /* A phone: each OPD a block of its own, each value under its column's name. */
+      @container scm (max-width: 40em) {
+        thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        tr, th, td { display: block; }
+        tr { border-bottom: 1px solid var(--_border); padding: 0.5em 0; }
+        th, td { border: 0; padding: 0.2em 0; }
+        td.num { text-align: start; }
+        td[data-label]::before { content: attr(data-label) ': '; font-weight: 600; }
+      }
+      th ul.plain { max-width: 36em; }
     `,
   ];
 
@@ -185,10 +195,10 @@ export class SmartCityProgress extends LitElement {
                         <ul class="plain">${row.answers.map((mark) => html`<li>${questionOf(this.framework, mark.indicatorId, lang)}: ${this.who(mark)}</li>`)}</ul></details>`
                     : nothing}
                 </th>
-                <td class="num"><div class="bar"><span>${t.ofAssigned(row.answered, row.assigned.length)}</span>
+                <td class="num" data-label=${t.answered}><div class="bar"><span>${t.ofAssigned(row.answered, row.assigned.length)}</span>
                   <progress max=${row.assigned.length} value=${row.answered} aria-label=${`${row.opd}: ${t.ofAssigned(row.answered, row.assigned.length)}`}></progress></div></td>
-                <td>${row.lastAnswer ? html`${this.who(row.lastAnswer)}<br /><span class="muted">${questionOf(this.framework, row.lastAnswer.indicatorId, lang)}</span>` : html`<span class="muted">${t.nobodyYet}</span>`}</td>
-                <td>${row.contributors.length > 0 ? row.contributors.map((p) => p.name).join(', ') : html`<span class="muted">${t.noAccount}</span>`}</td>
+                <td data-label=${t.lastAnswer}>${row.lastAnswer ? html`${this.who(row.lastAnswer)}<br /><span class="muted">${questionOf(this.framework, row.lastAnswer.indicatorId, lang)}</span>` : html`<span class="muted">${t.nobodyYet}</span>`}</td>
+                <td data-label=${t.people}>${row.contributors.length > 0 ? row.contributors.map((p) => p.name).join(', ') : html`<span class="muted">${t.noAccount}</span>`}</td>
               </tr>`)}
             </tbody>
           </table>

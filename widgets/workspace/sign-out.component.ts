@@ -11,7 +11,7 @@ import { workspaceStyles } from './workspace.styles.js';
  * @summary Sign-out button of the workspace server.
  */
 export class SmartCitySignOut extends LitElement {
-  static override styles = [...workspaceStyles, css`:host { display: inline-block; } .notice { margin: 0.25em 0 0; }`];
+  static override styles = [...workspaceStyles, css`:host { display: inline-block; container-type: normal; } .notice { margin: 0.25em 0 0; }`];
 
   @property({ reflect: true }) override lang = 'id';
   @state() private problem = '';

@@ -17,7 +17,6 @@ export class SmartCityStartAssessment extends LitElement {
   @property({ reflect: true }) override lang = 'id';
   @property({ attribute: 'region-code' }) regionCode = '';
   @property({ attribute: 'period-id' }) periodId = '';
-  @property({ attribute: 'period-title' }) periodTitle = '';
   @state() private busy = false;
   @state() private problem = '';
 
@@ -36,7 +35,7 @@ export class SmartCityStartAssessment extends LitElement {
 
   override render() {
     const t = workspaceMessages[langOf(this.lang)];
-    return html`<button class="primary" type="button" ?disabled=${this.busy} @click=${this.start}>${this.busy ? t.starting : t.start(this.periodTitle || this.periodId)}</button>
+    return html`<button class="primary" type="button" ?disabled=${this.busy} @click=${this.start}>${this.busy ? t.starting : t.start(this.periodId)}</button>
       ${notice('error', this.problem)}`;
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type Answer, type Assessment, type Framework, type Indicator } from '../../src/internal.js';
 import { api, langOf, problemText } from './api.js';
-import { indicatorsOf, loadFramework } from './framework-names.js';
+import { indicatorGroups, indicatorsOf, loadFramework } from './framework-names.js';
 import { notice } from './notice.js';
 import { formatWhen, workspaceMessages } from './messages.js';
 import { saveVerification, type VerificationEntry } from './verification-save.js';
@@ -164,7 +164,11 @@ export class SmartCityVerify extends LitElement {
       const v = ownEntry(document.verification, i.id);
       return v !== undefined && (v.level !== undefined || v.notApplicable === true);
     }).length;
+    const groups = indicatorGroups(framework, lang);
     return html`<p role="status">${t.verifiedCount(done, indicators.length)}</p>
-      ${indicators.map((i) => this.renderIndicator(framework, document, i))}`;
+      ${groups.map((g) => html`<section aria-labelledby=${`g-${g.id}`}>
+        <h2 id=${`g-${g.id}`}>${g.name}</h2>
+        ${g.indicators.map((i) => this.renderIndicator(framework, document, i))}
+      </section>`)}`;
   }
 }

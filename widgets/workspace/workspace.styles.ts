@@ -26,6 +26,6 @@ export const workspaceStyles = [
     summary { cursor: pointer; padding: 0.25em 0; }
     ul.plain { margin: 0.25em 0; padding-inline-start: 1.25em; }
     .muted { color: var(--_muted); }
-    .notice:empty { display: none; }
+    [role='alert'] > .notice, [role='status'] > .notice { margin: 0.75em 0; }
   `,
 ];

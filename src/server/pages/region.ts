@@ -32,7 +32,7 @@ export function regionMain(lang: Lang, user: User, region: RegionRecord, periods
     const assessment = byPeriod.get(period.id);
     if (!assessment) {
       return html`<tr><th scope="row">${period.title}</th><td>${t.noAssessment}</td><td></td><td></td>
-<td>${mayStart ? html`<smart-city-start-assessment lang="${lang}" region-code="${region.code}" period-id="${period.id}" period-title="${period.title}"></smart-city-start-assessment>` : ''}</td></tr>`;
+<td>${mayStart ? html`<smart-city-start-assessment lang="${lang}" region-code="${region.code}" period-id="${period.id}"></smart-city-start-assessment>` : ''}</td></tr>`;
     }
     const links = assessmentLinks(user, assessment, lang);
     return html`<tr><th scope="row">${period.title}</th><td><span class="status status-${assessment.status}">${t.statuses[assessment.status]}</span></td>
