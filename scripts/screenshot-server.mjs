@@ -6,7 +6,7 @@
 //   node scripts/screenshot-server.mjs [--only <name>]...
 // writes screenshots/server-<page>-<medium>.png (and -full.png, the whole page).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -20,6 +20,11 @@ const media = [
 const args = process.argv.slice(2);
 const only = args.flatMap((arg, n) => (arg === '--only' ? [args[n + 1]] : []));
 const outDir = 'screenshots';
+/** The pictures docs/server.md shows. */
+const docs = [
+  ['server-progress-desktop', 'docs/screenshot-server-progress.png'],
+  ['server-login-error-phone', 'docs/screenshot-server-login-phone.png'],
+];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scm-shots-'));
 const server = await startServer({ demo: true, dataDir, port: 0 });
@@ -98,6 +103,11 @@ try {
       console.log(`wrote ${stem}.png, ${stem}-full.png`);
       await context.close();
     }
+  }
+  for (const [from, to] of docs) {
+    if (only.length > 0 && !only.some((name) => from === `server-${name}-desktop` || from === `server-${name}-phone`)) continue;
+    await copyFile(`${outDir}/${from}.png`, to);
+    console.log(`copied ${from}.png to ${to}`);
   }
 } finally {
   await browser.close();

@@ -59,7 +59,9 @@ smart-city-questionnaire, smart-city-progress, smart-city-assignments, smart-cit
   display: block; margin: 1em 0;
 }
 @media (max-width: 40rem) {
-  .account { margin-inline-start: 0; width: 100%; }
+  .top { gap: 0.25em 1em; }
+  .account { margin-inline-start: 0; width: 100%; gap: 0.25em 1em; }
+  .who { flex-basis: 100%; order: -1; font-size: 0.9em; }
   h1 { font-size: 1.35rem; }
 }
 `;
