@@ -1,5 +1,6 @@
 // The login page: a wrong password is said in words, the right one lands each role on its
-// page; signed out, `/` and every page lead to the login; the language switch is remembered.
+// page; signed out, `/` and every page lead to the login; signing out from the header; the
+// language switch is remembered.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, newPerson, startWorkspace, type Workspace } from './harness.js';
@@ -29,6 +30,12 @@ test('a wrong password is refused in words; the right one lands the coordinator 
   assert.equal(new URL(page.url()).pathname, `/regions/${workspace.regionCode}`);
   assert.match(await page.$eval('h1', (el) => el.textContent ?? ''), /^Ruang kerja /);
   assert.deepEqual(await csp(), []);
+
+  // Signing out from the header ends the session: the login page, and `/` leads there again.
+  await Promise.all([page.waitForNavigation(), page.locator('smart-city-sign-out >>> button').click()]);
+  assert.equal(new URL(page.url()).pathname, '/login');
+  await page.goto(`${workspace.url}/`);
+  assert.equal(new URL(page.url()).pathname, '/login');
   assert.deepEqual(problems.filter((p) => !p.includes('401')), []);
 });
 
