@@ -11,7 +11,8 @@ const shipped = (path) => (path && /^widgets\/.*\.ts$/.test(path) ? `dist/esm/${
 
 export default {
   globs: ['widgets/**/*.ts'],
-  exclude: ['widgets/**/*.test.ts'],
+  // The workspace server's own page elements are not part of the package's API.
+  exclude: ['widgets/**/*.test.ts', 'widgets/workspace/**'],
   litelement: true,
   outdir: '.',
   plugins: [

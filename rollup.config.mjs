@@ -77,6 +77,20 @@ const cdnCoordinatorEntry = () => ({
       : null,
 });
 
+/**
+ * The workspace server's pages' bundle (dist/cdn/workspace.js) shares widgets.js the same way:
+ * the pages embed the questionnaire, and one Lit serves both.
+ */
+const CDN_WORKSPACE = '\0cdn-workspace';
+const cdnWorkspaceEntry = () => ({
+  name: 'cdn-workspace-entry',
+  resolveId: (id) => (id === CDN_WORKSPACE ? id : null),
+  load: (id) =>
+    id === CDN_WORKSPACE
+      ? `import ${JSON.stringify(new URL('widgets/index.ts', import.meta.url).pathname)};\nexport * from ${JSON.stringify(new URL('widgets/workspace/smart-city-workspace.ts', import.meta.url).pathname)};`
+      : null,
+});
+
 /** Every module widgets.js loads statically goes into widgets.js itself, none into a shared chunk. */
 let widgetsClosure;
 function intoWidgetsEntry(id, { getModuleInfo, getModuleIds }) {
@@ -152,7 +166,7 @@ export default [
   // The built-in framework's text, the English catalogue and the CSV writer are dynamic
   // imports, so they arrive as chunks only when a page needs them.
   {
-    input: { widgets: 'widgets/index.ts', coordinator: CDN_COORDINATOR },
+    input: { widgets: 'widgets/index.ts', coordinator: CDN_COORDINATOR, workspace: CDN_WORKSPACE },
     // widgets.js may export more than its own API, so it can host what coordinator.js shares.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -166,6 +180,7 @@ export default [
     onwarn,
     plugins: [
       cdnCoordinatorEntry(),
+      cdnWorkspaceEntry(),
       keepDefineModules(),
       nodeResolve({ browser: true }),
       minifyCssTemplates(),

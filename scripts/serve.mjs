@@ -36,5 +36,6 @@ for (let tries = 0; tries < 600; tries++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 console.log(`Smart city maturity demo: http://localhost:${port}/demo/`);
+console.log(`The workspace: http://localhost:${port}/login (sign in with an account printed above; koordinator@demo.example shows the team flow on the 2027 draft).`);
 console.log("Pages: index.html (questionnaire), scorecard.html (two periods, regions), embed.html (snippet, theming, own framework), embed-minimal.html (the README's three lines alone).");
 console.log('Served with a strict Content-Security-Policy, as many government portals are. Press Ctrl+C to stop.');

@@ -18,7 +18,9 @@ import { regionRoutes } from './routes/regions.js';
 import { MAX_JSON_BYTES } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { evidenceRoutes } from './routes/evidence.js';
+import { progressRoutes } from './routes/progress.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
+import { pageRoutes } from './pages/routes.js';
 
 export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
@@ -98,6 +100,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route('/', assessmentRoutes);
   api.route('/', evidenceRoutes);
   api.route('/', reportRoutes);
+  api.route('/', progressRoutes);
   app.route('/api', api);
+  // The server's own pages (login, a region's workspace, an assessment's views).
+  app.route('/', pageRoutes);
   return app;
 }

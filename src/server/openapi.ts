@@ -127,6 +127,13 @@ export function openApiDocument(): Schema {
       '/api/assessments/{id}/versions/{version}': {
         get: op('One version as it was', { '200': ok('{ version, document }') }, { parameters: [id, { name: 'version', in: 'path', required: true, schema: { type: 'integer' } }] }),
       },
+      '/api/assessments/{id}/progress': {
+        get: op(
+          'Progress per OPD of the newest version (readers of the assessment): the assignments resolved as the core does; per OPD its contributor accounts, assigned indicator ids, answered count, missing ids, each answer\'s last change (who, when) and the newest one',
+          { '200': ok('{ assessmentId, regionCode, periodId, status, version, totals: { assigned, answered, missing }, opds: [{ opd, contributors, assigned, answered, missing, answers, lastAnswer }] }') },
+          { parameters: [id] },
+        ),
+      },
       '/api/assessments/{id}/lock': { post: op('Lock against further saves (coordinator)', { '200': ok('{ assessment }') }, { parameters: [id] }) },
       '/api/assessments/{id}/submit': {
         post: op('Submit the newest version, once per submission id', { '201': ok('receipt'), '200': ok('the first receipt again (replayed: true)') }, {

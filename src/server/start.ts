@@ -51,7 +51,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       }
     };
     const root = relative(process.cwd(), packageRoot()) || '.';
-    app.get('/', (c) => c.redirect('/demo/'));
     // Static files compressed, as a portal's web server sends them (widgets.js: 155 kB, 50 kB gzip).
     for (const path of ['/demo/*', '/dist/cdn/*', '/dist/schema/*', '/docs/examples/*']) app.use(path, compress());
     app.use('/demo/*', serveStatic({ root }));

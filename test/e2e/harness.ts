@@ -27,6 +27,8 @@ export const DEMO = {
   admin: 'admin@demo.example',
   coordinator: 'koordinator@demo.example',
   contributor: 'dinkes@demo.example',
+  /** The second OPD contributor (Bappeda), for the team flow on the 2027 draft. */
+  planning: 'bappeda@demo.example',
   assessor: 'asesor@demo.example',
   viewer: 'provinsi@demo.example',
 } as const;

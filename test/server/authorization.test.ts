@@ -199,6 +199,12 @@ for (const engine of engines) {
         other: hidden(200, readersOf.other, []),
       },
       {
+        name: 'GET /api/assessments/:id/progress',
+        call: async (c, r) => c.request('GET', `/api/assessments/${(await newAssessment(r)).id}/progress`),
+        own: only(200, readersOf.own),
+        other: hidden(200, readersOf.other, []),
+      },
+      {
         name: 'POST /api/assessments/:id/lock',
         call: async (c, r) => c.request('POST', `/api/assessments/${(await newAssessment(r)).id}/lock`),
         own: hidden(200, ['admin', 'coordinator'], readersOf.own),

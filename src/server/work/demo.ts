@@ -22,7 +22,8 @@ const DEMO_PROVINCE = 'Provinsi Contoh';
 
 /**
  * Seeds the sample regions of docs/examples/regions (each with its 2026 assessment as
- * version 1), the periods 2025–2027 and one account per role, for trying the server out.
+ * version 1), the periods 2025–2027, one account per role (two OPD contributors) and, in the
+ * first region, an empty 2027 draft whose assignments name the two OPDs (the team flow), for trying the server out.
  * Runs again safely: what exists is kept. The accounts get fresh random passwords on every
  * start, printed once, so a demo left running is not open with a published password.
  */
@@ -50,10 +51,12 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       await audit(tx, { userId: null, action: 'seed', entity: 'assessment', entityId: String(row.id), after: { regionCode: code, periodId: assessment.period } });
     });
   }
+  if (firstRegion) await seedTeamDraft(db, firstRegion);
   const accounts: (Omit<DemoAccount, 'password'> & { name: string; regionCode?: string; province?: string; opd?: string })[] = [
     { email: 'admin@demo.example', role: 'admin', name: 'Admin Demo', what: { id: 'admin', en: 'admin' } },
     { email: 'koordinator@demo.example', role: 'coordinator', name: 'Koordinator Diskominfo', regionCode: firstRegion, what: { id: `koordinator ${firstRegion}`, en: `coordinator of ${firstRegion}` } },
     { email: 'dinkes@demo.example', role: 'contributor', name: 'Dinas Kesehatan', regionCode: firstRegion, opd: 'Dinas Kesehatan', what: { id: `kontributor OPD (Dinas Kesehatan) ${firstRegion}`, en: `OPD contributor (Dinas Kesehatan) of ${firstRegion}` } },
+    { email: 'bappeda@demo.example', role: 'contributor', name: 'Bappeda', regionCode: firstRegion, opd: 'Bappeda', what: { id: `kontributor OPD (Bappeda) ${firstRegion}`, en: `OPD contributor (Bappeda) of ${firstRegion}` } },
     { email: 'asesor@demo.example', role: 'assessor', name: 'Asesor', regionCode: firstRegion, what: { id: `asesor ${firstRegion}`, en: `assessor of ${firstRegion}` } },
     { email: 'provinsi@demo.example', role: 'viewer', name: 'Pemerintah Provinsi', province: DEMO_PROVINCE, what: { id: `peninjau ${DEMO_PROVINCE}`, en: `viewer of ${DEMO_PROVINCE}` } },
   ];
@@ -69,4 +72,45 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
     result.push({ email: account.email, role: account.role, password, what: account.what });
   }
   return result;
+}
+
+/**
+ * The first region's 2027 draft, empty, with the two demo OPDs' indicators assigned to them
+ * explicitly (as the framework also suggests): Dinas Kesehatan the health sub-element (3),
+ * Bappeda the six planning indicators. The coordinator answers the rest or assigns it.
+ */
+export const DEMO_TEAM_ASSIGNMENTS: Readonly<Record<string, string>> = {
+  'living.health': 'Dinas Kesehatan',
+  'governance.bureaucracy.planning': 'Bappeda',
+  'governance.policy.participation': 'Bappeda',
+  'structure.budget': 'Bappeda',
+  'structure.partnership': 'Bappeda',
+  'superstructure.institution': 'Bappeda',
+  'superstructure.evaluation': 'Bappeda',
+};
+
+async function seedTeamDraft(db: Database, regionCode: string): Promise<void> {
+  const period = '2027';
+  const [existing] = await db.query('select 1 from assessments where region_code = $1 and period_id = $2', [regionCode, period]);
+  const region = await getRegion(db, regionCode);
+  if (existing || !region) return;
+  const document = parseAssessment(defaultFramework, {
+    frameworkId: defaultFramework.id,
+    frameworkVersion: defaultFramework.version,
+    region: { name: region.name, code: region.code },
+    period,
+    answers: {},
+    assignments: DEMO_TEAM_ASSIGNMENTS,
+    createdAt: new Date().toISOString(),
+  });
+  await db.transaction(async (tx) => {
+    const row = single(
+      await tx.query<{ id: string | number }>(
+        "insert into assessments (region_code, period_id, framework_id, framework_version, current_version) values ($1, $2, 'gm100', $3, 1) returning id",
+        [regionCode, period, defaultFramework.version],
+      ),
+    );
+    await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators) values ($1, 1, $2, $3)', [row.id, JSON.stringify(document), []]);
+    await audit(tx, { userId: null, action: 'seed', entity: 'assessment', entityId: String(row.id), after: { regionCode, periodId: period } });
+  });
 }

@@ -1,0 +1,34 @@
+/**
+ * The workspace server's pages' elements (dist/cdn/workspace.js, loaded by every server
+ * page beside widgets.js): sign-in and sign-out, starting an assessment, the team progress
+ * with lock/submit/publish, the assignments per OPD and the assessor's verification.
+ */
+import { SmartCityAssignments } from './assignments.component.js';
+import { SmartCityLogin } from './login.component.js';
+import { SmartCityProgress } from './progress.component.js';
+import { SmartCitySignOut } from './sign-out.component.js';
+import { SmartCityStartAssessment } from './start-assessment.component.js';
+import { SmartCityVerify } from './verify.component.js';
+
+export { SmartCityAssignments, SmartCityLogin, SmartCityProgress, SmartCitySignOut, SmartCityStartAssessment, SmartCityVerify };
+
+const tags: [string, CustomElementConstructor][] = [
+  ['smart-city-login', SmartCityLogin],
+  ['smart-city-sign-out', SmartCitySignOut],
+  ['smart-city-start-assessment', SmartCityStartAssessment],
+  ['smart-city-progress', SmartCityProgress],
+  ['smart-city-assignments', SmartCityAssignments],
+  ['smart-city-verify', SmartCityVerify],
+];
+for (const [tag, element] of tags) if (!customElements.get(tag)) customElements.define(tag, element);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smart-city-login': SmartCityLogin;
+    'smart-city-sign-out': SmartCitySignOut;
+    'smart-city-start-assessment': SmartCityStartAssessment;
+    'smart-city-progress': SmartCityProgress;
+    'smart-city-assignments': SmartCityAssignments;
+    'smart-city-verify': SmartCityVerify;
+  }
+}
