@@ -34,7 +34,7 @@ async function readable(c: PageContext, user: User): Promise<{ assessment: Asses
 const mayOpen: Record<AssessmentView, (user: User, assessment: AssessmentRecord) => boolean> = {
   questionnaire: (user, assessment) => can(user, 'assessment.write', assessment),
   progress: (user) => user.role !== 'contributor',
-  verify: (user) => user.role === 'assessor' || user.role === 'admin',
+  verify: (user, assessment) => can(user, 'verification.write', assessment),
 };
 const render = { questionnaire: questionnaireMain, progress: progressMain, verify: verifyMain };
 
