@@ -21,6 +21,7 @@ const pages = (code: string, id: number) => [
   { name: 'questionnaire (contributor)', as: DEMO.contributor, path: `/assessments/${id}` },
   { name: 'team progress (coordinator)', as: DEMO.coordinator, path: `/assessments/${id}/progress`, open: 'smart-city-progress >>> details' },
   { name: 'verification (assessor)', as: DEMO.assessor, path: `/assessments/${id}/verify` },
+  { name: 'scorecard (viewer)', as: DEMO.viewer, path: `/assessments/${id}/scorecard` },
   { name: 'not found', as: DEMO.coordinator, path: '/assessments/999999' },
 ];
 

@@ -1,8 +1,10 @@
 /**
  * The workspace server's pages' elements (dist/cdn/workspace.js, loaded by every server
  * page beside widgets.js): sign-in and sign-out, starting an assessment, the team progress
- * with lock/submit/publish, the assignments per OPD and the assessor's verification.
+ * with lock/submit/publish, the assignments per OPD, the assessor's verification and an
+ * assessment's scorecard.
  */
+import { SmartCityAssessmentScorecard } from './assessment-scorecard.component.js';
 import { SmartCityAssignments } from './assignments.component.js';
 import { SmartCityLogin } from './login.component.js';
 import { SmartCityProgress } from './progress.component.js';
@@ -10,7 +12,7 @@ import { SmartCitySignOut } from './sign-out.component.js';
 import { SmartCityStartAssessment } from './start-assessment.component.js';
 import { SmartCityVerify } from './verify.component.js';
 
-export { SmartCityAssignments, SmartCityLogin, SmartCityProgress, SmartCitySignOut, SmartCityStartAssessment, SmartCityVerify };
+export { SmartCityAssessmentScorecard, SmartCityAssignments, SmartCityLogin, SmartCityProgress, SmartCitySignOut, SmartCityStartAssessment, SmartCityVerify };
 
 const tags: [string, CustomElementConstructor][] = [
   ['smart-city-login', SmartCityLogin],
@@ -19,6 +21,7 @@ const tags: [string, CustomElementConstructor][] = [
   ['smart-city-progress', SmartCityProgress],
   ['smart-city-assignments', SmartCityAssignments],
   ['smart-city-verify', SmartCityVerify],
+  ['smart-city-assessment-scorecard', SmartCityAssessmentScorecard],
 ];
 for (const [tag, element] of tags) if (!customElements.get(tag)) customElements.define(tag, element);
 
@@ -30,5 +33,6 @@ declare global {
     'smart-city-progress': SmartCityProgress;
     'smart-city-assignments': SmartCityAssignments;
     'smart-city-verify': SmartCityVerify;
+    'smart-city-assessment-scorecard': SmartCityAssessmentScorecard;
   }
 }

@@ -7,7 +7,7 @@ import type { Html } from './layout.js';
 import { pageMessages } from './messages.js';
 import { assessmentLinks } from './region.js';
 
-export type AssessmentView = 'questionnaire' | 'progress' | 'verify';
+export type AssessmentView = 'questionnaire' | 'progress' | 'verify' | 'scorecard';
 
 /** The title of an assessment's pages: the region and the period. */
 export function assessmentTitle(lang: Lang, region: RegionRecord, assessment: AssessmentRecord): string {
@@ -49,4 +49,12 @@ export function verifyMain(lang: Lang, user: User, region: RegionRecord, assessm
   return html`${assessmentHeader(lang, user, region, assessment, 'verify')}
 <p>${t.verifyIntro}</p>
 <smart-city-verify lang="${lang}" assessment-id="${assessment.id}"></smart-city-verify>`;
+}
+
+/** The newest version's scorecard, with the verified result beside it once there is one: for everyone who may read the assessment. */
+export function scorecardMain(lang: Lang, user: User, region: RegionRecord, assessment: AssessmentRecord): Html {
+  const t = pageMessages[lang];
+  return html`${assessmentHeader(lang, user, region, assessment, 'scorecard')}
+<p>${t.scorecardIntro}</p>
+<smart-city-assessment-scorecard lang="${lang}" assessment-id="${assessment.id}"></smart-city-assessment-scorecard>`;
 }

@@ -18,7 +18,8 @@ export function assessmentLinks(user: User, assessment: AssessmentRecord, lang: 
   return [
     ...(can(user, 'assessment.write', assessment) ? [{ href: base, text: t.openQuestionnaire }] : []),
     ...(user.role !== 'contributor' ? [{ href: `${base}/progress`, text: t.openProgress }] : []),
-    ...(user.role === 'assessor' || user.role === 'admin' ? [{ href: `${base}/verify`, text: t.openVerify }] : []),
+    ...(can(user, 'verification.write', assessment) ? [{ href: `${base}/verify`, text: t.openVerify }] : []),
+    { href: `${base}/scorecard`, text: t.openScorecard },
   ];
 }
 

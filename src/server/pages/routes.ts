@@ -4,7 +4,7 @@ import { authenticate } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { getAssessment, listAssessments, type AssessmentRecord } from '../work/assessments.js';
 import { getRegion, listPeriods, type RegionRecord } from '../work/regions.js';
-import { assessmentTitle, progressMain, questionnaireMain, verifyMain, type AssessmentView } from './assessment.js';
+import { assessmentTitle, progressMain, questionnaireMain, scorecardMain, verifyMain, type AssessmentView } from './assessment.js';
 import { errorPage, homeOf, renderPage } from './layout.js';
 import { pageLang } from './lang.js';
 import { loginMain, safeNext } from './login.js';
@@ -35,8 +35,10 @@ const mayOpen: Record<AssessmentView, (user: User, assessment: AssessmentRecord)
   questionnaire: (user, assessment) => can(user, 'assessment.write', assessment),
   progress: (user) => user.role !== 'contributor',
   verify: (user, assessment) => can(user, 'verification.write', assessment),
+  // Whoever reaches this far may read the assessment (readable() checked it).
+  scorecard: () => true,
 };
-const render = { questionnaire: questionnaireMain, progress: progressMain, verify: verifyMain };
+const render = { questionnaire: questionnaireMain, progress: progressMain, verify: verifyMain, scorecard: scorecardMain };
 
 function assessmentPage(view: AssessmentView) {
   return async (c: PageContext) => {
@@ -87,4 +89,5 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .get('/assessments/:id', assessmentPage('questionnaire'))
   .get('/assessments/:id/progress', assessmentPage('progress'))
-  .get('/assessments/:id/verify', assessmentPage('verify'));
+  .get('/assessments/:id/verify', assessmentPage('verify'))
+  .get('/assessments/:id/scorecard', assessmentPage('scorecard'));
