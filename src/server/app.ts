@@ -19,6 +19,7 @@ import { MAX_JSON_BYTES } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 
 export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route('/', assessmentRoutes);
   api.route('/', evidenceRoutes);
   api.route('/', reportRoutes);
+  api.route('/', dashboardRoutes);
   app.route('/api', api);
   return app;
 }

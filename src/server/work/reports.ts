@@ -18,7 +18,7 @@ export interface PublishedReport {
 }
 
 /** What the public sees of an assessment: the answers and evidence, not the respondent. */
-function publicCopy(document: Assessment): Assessment {
+export function publicCopy(document: Assessment): Assessment {
   const answers = Object.fromEntries(Object.entries(document.answers).map(([id, { answeredBy: _, ...answer }]) => [id, answer]));
   const { respondent: _, ...rest } = document;
   return { ...rest, answers };
