@@ -16,6 +16,9 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // The accessibility tree as a screen reader gets it (accessible names of SVG charts).
     a11ySnapshotPlugin(),
+    // write-excel-file/browser/index.js ends its last import without a line break; the dev
+    // server's import rewriting then drops that import's closing quote. A line break fixes it.
+    { name: 'end-write-excel-file-entry', transform: (context) => (/\/write-excel-file\/browser\/index\.js$/.test(context.path) ? { body: `${context.body}\n` } : undefined) },
   ],
   middleware: [strictCsp, ...testEndpoints],
   // Used with --coverage (npm run coverage): Chromium's own V8 coverage, mapped back to the .ts sources.

@@ -3,6 +3,6 @@ export { buildDashboard, dashboardEntry, type PublishedScore } from './build.js'
 export { dashboardDistribution, type Distribution } from './distribution.js';
 export { dashboardSheet, dashboardToCsv, levelName, type SheetCell } from './export.js';
 export { dashboardChoices, filterEntries, latestPeriod } from './filter.js';
-export { DashboardSchema, type Dashboard, type DashboardElement, type DashboardEntry, type DashboardFilter } from './schema.js';
+export { DashboardSchema, safeParseDashboard, type Dashboard, type DashboardElement, type DashboardEntry, type DashboardFilter } from './schema.js';
 export { sortEntries, type DashboardSortKey, type SortDirection } from './sort.js';
 export { dashboardTrend, type Trend } from './trend.js';

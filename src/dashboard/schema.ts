@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { LocalizedTextSchema } from '../schema/localized.js';
+import { localiseZodIssues, zodErrorMaps } from '../schema/localise.js';
+import { LocalizedTextSchema, type Lang } from '../schema/localized.js';
+import type { ValidationIssue } from '../schema/validation-error.js';
 
 /**
  * The regions dashboard's data: each region's latest published report per period, reduced to
@@ -54,4 +56,10 @@ export interface DashboardFilter {
   province?: string;
   cohort?: number;
   period?: string;
+}
+
+/** Checks dashboard data from outside (an API answer, a page's property): the data, or each problem's place in `lang`. */
+export function safeParseDashboard(value: unknown, lang: Lang = 'id'): { success: true; data: Dashboard } | { success: false; issues: ValidationIssue[] } {
+  const parsed = DashboardSchema.safeParse(value, { error: zodErrorMaps[lang] });
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: localiseZodIssues(parsed.error.issues, lang) };
 }
