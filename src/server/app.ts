@@ -20,6 +20,7 @@ import { openApiDocument } from './openapi.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { dashboardPageRoutes } from './pages/dashboard.js';
 
 export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
@@ -101,5 +102,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route('/', reportRoutes);
   api.route('/', dashboardRoutes);
   app.route('/api', api);
+  // The dashboard page and a region's published scorecard (server-rendered shells).
+  app.route('/', dashboardPageRoutes);
   return app;
 }
