@@ -30,7 +30,7 @@ test('the viewer opens /dashboard and sees the regions of its province', async (
     return {
       trendPeriods: [...root.querySelectorAll('.trend-table thead th.num')].map((th) => th.textContent),
       link: root.querySelector('tr[data-region="99.71"] a')?.getAttribute('href'),
-      heading: document.querySelector('h1')?.textContent,
+      heading: document.querySelector('smart-city-dashboard')!.shadowRoot!.querySelector('h2')?.textContent,
     };
   });
   // Kota Contoh also published its 2025 sample: the trend has two periods.

@@ -51,7 +51,8 @@ for (const engine of engines) {
     it('speaks English with ?lang=en and escapes what the URL carries', async () => {
       const page = text((await viewer.request('GET', '/dashboard?lang=en&province=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&cohort=2017&period=2026')).body);
       assert.match(page, /<html lang="en">/);
-      assert.match(page, /<h1>Regions Dashboard<\/h1>/);
+      assert.match(page, /<title>Regions Dashboard · Smart City Self-Assessment<\/title>/);
+      assert.match(page, /<h1 class="app">Smart City Self-Assessment<\/h1>/);
       assert.ok(page.includes('province="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), page);
       assert.match(page, /cohort="2017" period="2026"/);
       assert.match(page, /href="\/dashboard\?lang=id&amp;province=/);

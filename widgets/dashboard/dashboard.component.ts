@@ -9,6 +9,7 @@ import { downloadBlob, downloadText } from '../internal/download.js';
 import { tokens } from '../internal/tokens.js';
 import { renderRadar } from '../scorecard/radar.js';
 import { scorecardViewStyles } from '../scorecard/scorecard-view.styles.js';
+import { scorecardStyles } from '../scorecard/scorecard.styles.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { renderTrend } from './trend-chart.js';
@@ -71,9 +72,12 @@ const FILTERS = ['province', 'cohort', 'period'] as const;
  * @cssproperty --scm-surface - Background. Default `#ffffff`.
  * @cssproperty --scm-font-size - Base font size; every size inside is in em of it. Default `max(1rem, 16px)`.
  * @cssproperty --scm-focus - Focus ring colour. Default `#b45309`.
+ * @cssproperty --scm-series-current - The radar's median. Default `#0072b2`.
+ * @cssproperty --scm-series-previous - The radar's minimum. Default `#e69f00`.
+ * @cssproperty --scm-series-target - The radar's maximum. Default `#009e73`.
  */
 export class SmartCityDashboard extends LitElement {
-  static override styles = [tokens, scorecardViewStyles, dashboardStyles];
+  static override styles = [tokens, scorecardStyles, scorecardViewStyles, dashboardStyles];
 
   /** Language: `id` (default) or `en`. */
   @property({ reflect: true }) override lang = 'id';

@@ -58,7 +58,8 @@ export function dashboardMain(lang: Lang, query: { province: string; cohort: str
       scorecard-href="/regions/{code}/scorecard?period={period}&amp;lang=${lang}"></smart-city-dashboard>`;
 }
 
-function page(c: Context<AppEnv>, lang: Lang, title: string, main: ReturnType<typeof dashboardMain>, script: string) {
+/** A page; `heading` false: the element in `main` carries the page's title (the dashboard's), so the application's name is the h1. */
+function page(c: Context<AppEnv>, lang: Lang, title: string, main: ReturnType<typeof dashboardMain>, script: string, heading = true) {
   const w = words[lang];
   return c.html(html`<!doctype html>
 <html lang="${lang}">
@@ -72,9 +73,9 @@ function page(c: Context<AppEnv>, lang: Lang, title: string, main: ReturnType<ty
 </head>
 <body>
 <a class="skip" href="#main">${w.skip}</a>
-<header class="bar"><p class="app">${w.app}</p><a href="${otherLanguageHref(c, lang)}" lang="${lang === 'id' ? 'en' : 'id'}">${w.otherLanguage}</a></header>
+<header class="bar">${heading ? html`<p class="app">${w.app}</p>` : html`<h1 class="app">${w.app}</h1>`}<a href="${otherLanguageHref(c, lang)}" lang="${lang === 'id' ? 'en' : 'id'}">${w.otherLanguage}</a></header>
 <main id="main" tabindex="-1">
-<h1>${title}</h1>
+${heading ? html`<h1>${title}</h1>` : ''}
 ${main}
 </main>
 </body>
@@ -93,7 +94,7 @@ body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "No
 .skip { position: absolute; left: -999px; top: 0; background: #1d4ed8; color: #fff; padding: 0.5em 1em; }
 .skip:focus { left: 0.5em; z-index: 10; }
 .bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5em 1em; padding: 0.75em max(1em, calc((100% - 78em) / 2)); border-bottom: 1px solid #c5ccd6; background: #f3f5f8; }
-.bar .app { margin: 0; font-weight: 700; }
+.bar .app { margin: 0; font-weight: 700; font-size: 1em; }
 .bar a, main a { color: #1d4ed8; }
 main { display: block; max-width: 78em; margin: 0 auto; padding: 1em; }
 main:focus { outline: none; }
@@ -112,7 +113,7 @@ export const dashboardPageRoutes = new Hono<AppEnv>()
   .get('/dashboard', (c) => {
     if (!c.var.user) return toLogin(c);
     const lang = langOf(c);
-    return page(c, lang, words[lang].title, dashboardMain(lang, filters(c)), '/dist/cdn/dashboard.js');
+    return page(c, lang, words[lang].title, dashboardMain(lang, filters(c)), '/dist/cdn/dashboard.js', false);
   })
   // A region's published scorecard, the dashboard's link target: the public report in
   // <smart-city-scorecard src>, so it needs no sign-in and shows what the region's portal shows.
