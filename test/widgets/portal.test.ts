@@ -83,6 +83,8 @@ describe('in a portal with hostile global CSS', () => {
     const section = await fixture<HTMLElement>(html`<section class="dark content"><smart-city-scorecard lang="id" .assessment=${handMade()}></smart-city-scorecard></section>`);
     const el = section.querySelector<SmartCityScorecard>('smart-city-scorecard')!;
     await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'scorecard did not render', { timeout: 10_000 });
+    // Next steps and the elements come in a later task: updateComplete waits for the whole card.
+    await el.updateComplete;
     for (const selector of ['h2', '.steps li', '#elements-title', '.figure .label']) {
       const text = $(el, selector);
       expect(contrast(getComputedStyle(text).color, backgroundBehind(text)), selector).to.be.at.least(4.5);
