@@ -68,12 +68,15 @@ const minifyCssTemplates = () => ({
  * into a third chunk that every widgets.js page would pay for in requests and bytes.
  */
 const CDN_COORDINATOR = '\0cdn-coordinator';
+// The dashboard page's bundle (dist/cdn/dashboard.js) does the same: one Lit with widgets.js.
+const CDN_DASHBOARD = '\0cdn-dashboard';
+const cdnEntries = { [CDN_COORDINATOR]: 'widgets/coordinator.ts', [CDN_DASHBOARD]: 'widgets/dashboard.ts' };
 const cdnCoordinatorEntry = () => ({
   name: 'cdn-coordinator-entry',
-  resolveId: (id) => (id === CDN_COORDINATOR ? id : null),
+  resolveId: (id) => (id in cdnEntries ? id : null),
   load: (id) =>
-    id === CDN_COORDINATOR
-      ? `import ${JSON.stringify(new URL('widgets/index.ts', import.meta.url).pathname)};\nexport * from ${JSON.stringify(new URL('widgets/coordinator.ts', import.meta.url).pathname)};`
+    id in cdnEntries
+      ? `import ${JSON.stringify(new URL('widgets/index.ts', import.meta.url).pathname)};\nexport * from ${JSON.stringify(new URL(cdnEntries[id], import.meta.url).pathname)};`
       : null,
 });
 
@@ -112,7 +115,7 @@ function intoWidgetsEntry(id, { getModuleInfo, getModuleIds }) {
  * (dist/esm), which node-resolve also applies to these sources, so without this the CDN build
  * would drop `customElements.define` from a module whose class it keeps.
  */
-const defineModules = /widgets\/(index|coordinator)\.ts$|widgets\/[^/]+\/smart-city-[^/]+\.ts$/;
+const defineModules = /widgets\/(index|coordinator|dashboard)\.ts$|widgets\/[^/]+\/smart-city-[^/]+\.ts$/;
 const keepDefineModules = () => ({
   name: 'keep-define-modules',
   transform: (code, id) => (defineModules.test(id) ? { code, map: null, moduleSideEffects: true } : null),
@@ -137,6 +140,7 @@ export default [
       'src/xlsx/index.ts',
       'widgets/index.ts',
       'widgets/coordinator.ts',
+      'widgets/dashboard.ts',
       'widgets/questionnaire/smart-city-questionnaire.ts',
       'widgets/scorecard/smart-city-scorecard.ts',
     ],
@@ -166,7 +170,7 @@ export default [
   // The built-in framework's text, the English catalogue and the CSV writer are dynamic
   // imports, so they arrive as chunks only when a page needs them.
   {
-    input: { widgets: 'widgets/index.ts', coordinator: CDN_COORDINATOR, workspace: CDN_WORKSPACE },
+    input: { widgets: 'widgets/index.ts', coordinator: CDN_COORDINATOR, workspace: CDN_WORKSPACE, dashboard: CDN_DASHBOARD },
     // widgets.js may export more than its own API, so it can host what coordinator.js shares.
     preserveEntrySignatures: 'allow-extension',
     output: {

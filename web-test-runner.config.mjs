@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -16,6 +17,15 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // The accessibility tree as a screen reader gets it (accessible names of SVG charts).
     a11ySnapshotPlugin(),
+    // write-excel-file/browser/index.js ends its last import without a line break; the dev
+    // server's import rewriting then drops that import's closing quote. A line break fixes it.
+    {
+      name: 'end-write-excel-file-entry',
+      serve: async (context) =>
+        /^\/node_modules\/write-excel-file\/browser\/index\.js$/.test(context.path)
+          ? { body: `${await readFile(new URL('./node_modules/write-excel-file/browser/index.js', import.meta.url), 'utf8')}\n`, type: 'js' }
+          : undefined,
+    },
   ],
   middleware: [strictCsp, ...testEndpoints],
   // Used with --coverage (npm run coverage): Chromium's own V8 coverage, mapped back to the .ts sources.

@@ -21,6 +21,8 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { progressRoutes } from './routes/progress.js';
 import { publicRoutes, reportRoutes } from './routes/reports.js';
 import { pageRoutes } from './pages/routes.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { dashboardPageRoutes } from './pages/dashboard.js';
 
 export { MAX_EVIDENCE_BYTES, MAX_JSON_BYTES } from './limits.js';
 
@@ -101,8 +103,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   api.route('/', evidenceRoutes);
   api.route('/', reportRoutes);
   api.route('/', progressRoutes);
+  api.route('/', dashboardRoutes);
   app.route('/api', api);
-  // The server's own pages (login, a region's workspace, an assessment's views).
+  // The server's own pages (login, a region's workspace, an assessment's views), the
+  // dashboard page and a region's published scorecard: server-rendered shells.
   app.route('/', pageRoutes);
+  app.route('/', dashboardPageRoutes);
   return app;
 }

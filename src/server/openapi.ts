@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment.js';
+import { DashboardSchema } from '../dashboard/schema.js';
 import { MAX_EVIDENCE_BYTES } from './limits.js';
 import { AssessmentCreateSchema, AssessmentSaveSchema, VerificationSaveSchema, ErrorSchema, LoginSchema, PeriodInputSchema, RegionInputSchema, SubmitSchema, TokenInputSchema, UserInputSchema } from './schemas.js';
 
@@ -58,6 +59,7 @@ export function openApiDocument(): Schema {
         VerificationSave: json(VerificationSaveSchema),
         Submit: json(SubmitSchema),
         Assessment: json(AssessmentSchema),
+        Dashboard: json(DashboardSchema),
       },
     },
     security: [{ session: [] }, { token: [] }],
@@ -155,6 +157,19 @@ export function openApiDocument(): Schema {
         get: op('Download an evidence file (attachment)', { '200': { description: 'The file' } }, { parameters: [{ name: 'fileId', in: 'path', required: true, schema: { type: 'string' } }] }),
       },
       '/api/assessments/{id}/publish': { post: op('Publish the newest version, scored (coordinator)', { '201': ok('{ published }') }, { parameters: [id] }) },
+      '/api/dashboard': {
+        get: op(
+          "The regions dashboard: the latest published report per region and period, of the regions the caller oversees (a viewer: its province, or every region; admin: every region; a region's own users: their region)",
+          { '200': { description: '{ levels, elements, entries }', content: { 'application/json': { schema: ref('Dashboard') } } } },
+          {
+            parameters: [
+              { name: 'period', in: 'query', schema: { type: 'string' }, description: 'One period only (default: every period, for the trend).' },
+              { name: 'province', in: 'query', schema: { type: 'string' } },
+              { name: 'cohort', in: 'query', schema: { type: 'integer', minimum: 2017, maximum: 2100 }, description: 'The year the regions joined the programme.' },
+            ],
+          },
+        ),
+      },
       '/api/public/regions/{code}/report': {
         get: {
           summary: "The region's latest published report; CORS for the region's portal origin",

@@ -86,6 +86,14 @@ export const SubmitSchema = z.object({
   submissionId: z.string().check(z.minLength(8), z.maxLength(100), z.regex(/^[\w.:-]+$/)),
 });
 
+/** `GET /api/dashboard`'s query: each filter left out shows all. */
+export const DashboardQuerySchema = z.strictObject({
+  period: z.optional(PeriodId),
+  province: z.optional(Name),
+  cohort: z.optional(z.coerce.number().check(z.int(), z.gte(2017), z.lte(2100))),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
+
 export const ErrorSchema = z.object({
   code: z.string(),
   message: z.string(),

@@ -12,6 +12,8 @@ import { PROVISIONAL_NOTE } from '../scoring/index-label.js';
 import { recommend } from '../planning/recommend.js';
 import { reportScopes, workbookLabels } from '../io/csv-headers.js';
 import { programmeRegisterRows, quickWinRegisterRows } from '../record/registers.js';
+import { dashboardSheet } from '../dashboard/export.js';
+import type { Dashboard, DashboardEntry } from '../dashboard/schema.js';
 
 /** Options of `scoreWorkbook`: the scoring options, and target levels for the recommendations. */
 export interface WorkbookOptions extends ScoreOptions {
@@ -126,5 +128,15 @@ export async function scoreWorkbook(framework: Framework, assessment: Assessment
         ]
       : []),
   ]).toBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/**
+ * The regions dashboard's table (`dashboardSheet`) as an .xlsx workbook of one sheet, header
+ * row frozen. The dashboard's download button writes the same sheet in the browser.
+ */
+export async function dashboardWorkbook(dashboard: Dashboard, entries: readonly DashboardEntry[], options: { lang?: Lang } = {}): Promise<Uint8Array> {
+  const sheet = dashboardSheet(dashboard, entries, options.lang ?? 'id');
+  const buffer = await writeExcelFile([{ sheet: sheet.name, data: sheet.rows as SheetData, stickyRowsCount: 1, columns: widths(...sheet.widths) }]).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -265,6 +265,17 @@ for (const engine of engines) {
         other: Object.fromEntries(ROLES.map((role) => [role, 200])) as Expected,
         public: true,
       },
+      {
+        // Everyone signed in may ask; the answer holds only the regions the caller oversees (B's
+        // report reaches the admin and the ministry only: the check below the table).
+        name: 'GET /api/dashboard (after the admin published a report of the region)',
+        call: async (c, r) => {
+          assert.equal((await admin.request('POST', `/api/assessments/${(await newAssessment(r)).id}/publish`)).status, 201);
+          return c.request('GET', '/api/dashboard');
+        },
+        own: only(200, everyone),
+        other: only(200, everyone),
+      },
     ];
 
     for (const route of routes) {

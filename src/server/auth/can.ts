@@ -33,6 +33,8 @@ export type Action =
   | 'evidence.read'
   | 'report.publish'
   | 'verification.write'
+  | 'dashboard.list'
+  | 'dashboard.read'
   | 'audit.read';
 
 /** What an action touches: the region (and its province), the OPD an indicator belongs to, the role to create. */
@@ -61,10 +63,12 @@ export function can(user: User | null, action: Action, resource: Resource = {}):
     case 'region.list':
     case 'period.list':
     case 'token.create':
+    case 'dashboard.list':
       return true;
     case 'region.read':
     case 'assessment.read':
     case 'evidence.read':
+    case 'dashboard.read': // the dashboard: a viewer's province (or every region), anyone else's own region
       return oversees(user, resource);
     case 'user.create':
       // A coordinator adds its region's OPD contributors and assessors; the rest is the admin's.

@@ -2,13 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { defaultFramework } from '../../frameworks/gm100/index.js';
+import type { Assessment } from '../../schema/assessment.js';
 import { parseAssessment } from '../../schema/parse.js';
+import { scoreAssessment } from '../../scoring/score.js';
 import { hashPassword } from '../auth/password.js';
 import { single, type Database } from '../db/database.js';
 import { packageRoot } from '../package-root.js';
 import type { Role } from '../schemas.js';
 import { audit } from './audit.js';
 import { createPeriod, getRegion, createRegion, listPeriods } from './regions.js';
+import { publicCopy } from './reports.js';
 
 export interface DemoAccount {
   email: string;
@@ -19,11 +22,30 @@ export interface DemoAccount {
 }
 
 const DEMO_PROVINCE = 'Provinsi Contoh';
+/** The year each sample region joined the programme, so the dashboard's cohort filter has something to filter. */
+const DEMO_COHORTS = new Map([['99.01', 2017], ['99.02', 2019], ['99.71', 2017], ['99.72', 2018], ['99.73', 2019]]);
+
+/** Stores a sample assessment as version 1 and publishes it (scored), so the dashboard has data. */
+async function seedPublished(db: Database, assessment: Assessment, code: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = single(
+      await tx.query<{ id: string | number }>(
+        "insert into assessments (region_code, period_id, framework_id, framework_version, current_version) values ($1, $2, 'gm100', $3, 1) returning id",
+        [code, assessment.period, defaultFramework.version],
+      ),
+    );
+    await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators) values ($1, 1, $2, $3)', [row.id, JSON.stringify(assessment), Object.keys(assessment.answers)]);
+    const published = publicCopy(assessment);
+    await tx.query('insert into published_reports (assessment_id, version, report) values ($1, 1, $2)', [row.id, JSON.stringify({ assessment: published, report: scoreAssessment(defaultFramework, published) })]);
+    await audit(tx, { userId: null, action: 'seed', entity: 'assessment', entityId: String(row.id), after: { regionCode: code, periodId: assessment.period, published: true } });
+  });
+}
 
 /**
  * Seeds the sample regions of docs/examples/regions (each with its 2026 assessment as
- * version 1), the periods 2025–2027, one account per role (two OPD contributors) and, in the
- * first region, an empty 2027 draft whose assignments name the two OPDs (the team flow), for trying the server out.
+ * version 1, published; Kota Contoh also with its 2025 one), the periods 2025–2027, one account
+ * per role (two OPD contributors) and, in the first region, an empty 2027 draft whose
+ * assignments name the two OPDs (the team flow), for trying the server out.
  * Runs again safely: what exists is kept. The accounts get fresh random passwords on every
  * start, printed once, so a demo left running is not open with a published password.
  */
@@ -39,17 +61,11 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
     firstRegion ||= code;
     if (await getRegion(db, code)) continue;
     const kind = assessment.region.name.startsWith('Kabupaten') ? 'kabupaten' : 'kota';
-    await createRegion(db, { code, name: assessment.region.name, kind, province: DEMO_PROVINCE }, null);
-    await db.transaction(async (tx) => {
-      const row = single(
-        await tx.query<{ id: string | number }>(
-          "insert into assessments (region_code, period_id, framework_id, framework_version, current_version) values ($1, $2, 'gm100', $3, 1) returning id",
-          [code, assessment.period, defaultFramework.version],
-        ),
-      );
-      await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators) values ($1, 1, $2, $3)', [row.id, JSON.stringify(assessment), Object.keys(assessment.answers)]);
-      await audit(tx, { userId: null, action: 'seed', entity: 'assessment', entityId: String(row.id), after: { regionCode: code, periodId: assessment.period } });
-    });
+    const cohort = DEMO_COHORTS.get(code);
+    await createRegion(db, { code, name: assessment.region.name, kind, province: DEMO_PROVINCE, ...(cohort ? { cohort } : {}) }, null);
+    await seedPublished(db, assessment, code);
+    // Kota Contoh's 2025 sample too: the dashboard's trend then has two periods.
+    if (code === '99.71') await seedPublished(db, parseAssessment(defaultFramework, readFileSync(join(packageRoot(), 'docs', 'examples', 'kota-contoh-2025.json'), 'utf8')), code);
   }
   if (firstRegion) await seedTeamDraft(db, firstRegion);
   const accounts: (Omit<DemoAccount, 'password'> & { name: string; regionCode?: string; province?: string; opd?: string })[] = [

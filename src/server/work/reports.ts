@@ -22,7 +22,7 @@ export interface PublishedReport {
 }
 
 /** What the public sees of an assessment: the answers, evidence and verification, not who answered or verified. */
-function publicCopy(document: Assessment): Assessment {
+export function publicCopy(document: Assessment): Assessment {
   const answers = Object.fromEntries(Object.entries(document.answers).map(([id, { answeredBy: _, ...answer }]) => [id, answer]));
   const { respondent: _, verification, ...rest } = document;
   const verified = verification && Object.fromEntries(Object.entries(verification).map(([id, { verifiedBy: _by, ...entry }]) => [id, entry]));
