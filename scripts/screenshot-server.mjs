@@ -31,6 +31,7 @@ const server = await startServer({ demo: true, dataDir, port: 0 });
 const passwordOf = new Map(server.demoAccounts.map((a) => [a.email, a.password]));
 const [{ region_code: region }] = await server.db.query("select region_code from users where email = 'koordinator@demo.example'");
 const [{ id }] = await server.db.query("select id from assessments where period_id = '2027' and region_code = $1", [region]);
+const [{ id: answered }] = await server.db.query("select id from assessments where period_id = '2026' and region_code = $1", [region]);
 
 const pages = [
   { name: 'login', as: null, path: '/login' },
@@ -41,6 +42,9 @@ const pages = [
   { name: 'progress-confirm', as: 'koordinator@demo.example', path: `/assessments/${id}/progress`, click: 'Kunci penilaian' },
   { name: 'verify', as: 'asesor@demo.example', path: `/assessments/${id}/verify` },
   { name: 'region-en', as: 'koordinator@demo.example', path: `/regions/${region}?lang=en` },
+  { name: 'scorecard', as: 'koordinator@demo.example', path: `/assessments/${answered}/scorecard` },
+  { name: 'dashboard', as: 'provinsi@demo.example', path: '/dashboard' },
+  { name: 'region-published', as: null, path: '/regions/99.71/scorecard?period=2026' },
 ];
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeFlags });
@@ -81,7 +85,7 @@ try {
       if (shot.as) await signIn(page, shot.as);
       await page.goto(`${server.url}${shot.path}`, { waitUntil: 'load' });
       await page.waitForFunction(
-        () => [...document.querySelectorAll('smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login, smart-city-questionnaire')]
+        () => [...document.querySelectorAll('smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login, smart-city-questionnaire, smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard')]
           .every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !/Memuat…|Loading…/.test(el.shadowRoot.textContent ?? '')),
         { timeout: 20_000 },
       );

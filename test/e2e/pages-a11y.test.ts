@@ -22,6 +22,8 @@ const pages = (code: string, id: number) => [
   { name: 'team progress (coordinator)', as: DEMO.coordinator, path: `/assessments/${id}/progress`, open: 'smart-city-progress >>> details' },
   { name: 'verification (assessor)', as: DEMO.assessor, path: `/assessments/${id}/verify` },
   { name: 'scorecard (viewer)', as: DEMO.viewer, path: `/assessments/${id}/scorecard` },
+  { name: 'dashboard (viewer)', as: DEMO.viewer, path: '/dashboard' },
+  { name: 'published scorecard (anyone)', as: null, path: `/regions/${code}/scorecard` },
   { name: 'not found', as: DEMO.coordinator, path: '/assessments/999999' },
 ];
 

@@ -37,13 +37,15 @@ for (const engine of engines) {
       assert.equal(answer.headers.get('content-security-policy'), STRICT_CSP);
       const page = text(answer.body);
       assert.match(page, /<html lang="id">/);
-      assert.match(page, /<title>Dasbor Daerah · Swanilai Smart City<\/title>/);
+      assert.match(page, /<title>Dasbor Daerah · Penilaian Kematangan Kota Cerdas<\/title>/);
+      assert.match(page, /<h1>Hasil swanilai daerah<\/h1>/);
       assert.match(page, /<smart-city-dashboard lang="id" src="\/api\/dashboard" province="" period=""/);
       assert.match(page, /<script type="module" src="\/dist\/cdn\/dashboard.js"><\/script>/);
       // No inline script or style: every <script> has a src, no <style>, no style attribute.
       assert.equal([...page.matchAll(/<script(?![^>]*\bsrc=)/g)].length, 0);
       assert.doesNotMatch(page, /<style|\sstyle=/);
-      const css = await viewer.request('GET', '/pages/dashboard.css');
+      // The shared stylesheet keeps the element's room before its script runs.
+      const css = await viewer.request('GET', '/assets/workspace.css');
       assert.equal(css.headers.get('content-type'), 'text/css; charset=utf-8');
       assert.match(text(css.body), /smart-city-dashboard:not\(:defined\)/);
     });
@@ -51,8 +53,8 @@ for (const engine of engines) {
     it('speaks English with ?lang=en and escapes what the URL carries', async () => {
       const page = text((await viewer.request('GET', '/dashboard?lang=en&province=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&cohort=2017&period=2026')).body);
       assert.match(page, /<html lang="en">/);
-      assert.match(page, /<title>Regions Dashboard · Smart City Self-Assessment<\/title>/);
-      assert.match(page, /<h1 class="app">Smart City Self-Assessment<\/h1>/);
+      assert.match(page, /<title>Regions Dashboard · Smart City Maturity Assessment<\/title>/);
+      assert.match(page, /<h1>The regions&#39;? self-assessment results<\/h1>|<h1>The regions' self-assessment results<\/h1>/);
       assert.ok(page.includes('province="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), page);
       assert.match(page, /cohort="2017" period="2026"/);
       assert.match(page, /href="\/dashboard\?lang=id&amp;province=/);
@@ -63,7 +65,7 @@ for (const engine of engines) {
     it('links a region to its published scorecard page, which shows the public report', async () => {
       const page = text((await new Client(appFor(db)).request('GET', '/regions/99.72/scorecard?period=2026&lang=en')).body);
       assert.match(page, /<smart-city-scorecard lang="en" src="\/api\/public\/regions\/99.72\/report\?period=2026"><\/smart-city-scorecard>/);
-      assert.match(page, /src="\/dist\/cdn\/widgets.js"/);
+      assert.match(page, /src="\/dist\/cdn\/workspace.js"/);
       assert.equal((await new Client(appFor(db)).request('GET', '/regions/%3Cx%3E/scorecard')).status, 404);
     });
   });

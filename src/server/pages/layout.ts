@@ -16,6 +16,8 @@ export interface PageShell {
   user: User | null;
   main: Html;
   status?: number;
+  /** A module to load beside the workspace bundle (the dashboard's). */
+  script?: string;
 }
 
 /** The URL of this page in the other language (the query kept, `lang` replaced). */
@@ -54,6 +56,7 @@ export function renderPage(c: Context<AppEnv>, shell: PageShell): Response | Pro
 <title>${shell.title} · ${t.app}</title>
 <link rel="stylesheet" href="/assets/workspace.css">
 <script type="module" src="/dist/cdn/workspace.js"></script>
+${shell.script ? html`<script type="module" src="${shell.script}"></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>

@@ -55,9 +55,13 @@ td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .status-draft { color: #52606d; }
 .status-locked { color: #8a4b00; }
 .status-submitted, .status-verified { color: #0f7b3f; }
-smart-city-questionnaire, smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login {
+smart-city-questionnaire, smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login,
+smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard {
   display: block; margin: 1em 0;
 }
+/* Room for the dashboard and a scorecard before their script runs: no layout shift. */
+smart-city-dashboard:not(:defined), smart-city-scorecard:not(:defined) { min-height: 40em; }
+@media print { .top, .skip { display: none; } main { max-width: none; padding: 0; } }
 @media (max-width: 40rem) {
   .top { gap: 0.25em 1em; }
   .account { margin-inline-start: 0; width: 100%; gap: 0.25em 1em; }
