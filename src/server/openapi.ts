@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment.js';
 import { DashboardSchema } from '../dashboard/schema.js';
 import { MAX_EVIDENCE_BYTES } from './limits.js';
-import { AssessmentCreateSchema, AssessmentSaveSchema, VerificationSaveSchema, ErrorSchema, LoginSchema, PeriodInputSchema, RegionInputSchema, SubmitSchema, TokenInputSchema, UserInputSchema } from './schemas.js';
+import { AssessmentCreateSchema, AssessmentSaveSchema, VerificationSaveSchema, ErrorSchema, LoginSchema, PeriodInputSchema, RegionInputSchema, RegionSettingsSchema, SubmitSchema, TokenInputSchema, UserInputSchema } from './schemas.js';
 
 type Schema = Record<string, unknown>;
 const json = (schema: z.core.$ZodType): Schema => {
@@ -51,6 +51,7 @@ export function openApiDocument(): Schema {
         Error: json(ErrorSchema),
         Login: json(LoginSchema),
         RegionInput: json(RegionInputSchema),
+        RegionSettings: json(RegionSettingsSchema),
         PeriodInput: json(PeriodInputSchema),
         UserInput: json(UserInputSchema),
         TokenInput: json(TokenInputSchema),
@@ -76,7 +77,13 @@ export function openApiDocument(): Schema {
         get: op('Regions the caller may see', { '200': ok('{ regions }') }),
         post: op('Create a region (admin)', { '201': ok('{ region }'), '409': error('already_exists') }, { requestBody: body('RegionInput') }),
       },
-      '/api/regions/{code}': { get: op('One region', { '200': ok('{ region }') }, { parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }] }) },
+      '/api/regions/{code}': {
+        get: op('One region', { '200': ok('{ region }') }, { parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }] }),
+        patch: op("The region's settings: its portal origin, allowed to read its published reports (the region's coordinator, admin)", { '200': ok('{ region }') }, {
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body('RegionSettings'),
+        }),
+      },
       '/api/periods': {
         get: op('Assessment periods', { '200': ok('{ periods }') }),
         post: op('Create a period (admin)', { '201': ok('{ period }') }, { requestBody: body('PeriodInput') }),

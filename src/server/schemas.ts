@@ -14,6 +14,8 @@ export type Role = z.infer<typeof RoleSchema>;
 const Email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(3), z.maxLength(320), z.regex(/^[^\s@]+@[^\s@]+$/));
 const RegionCode = z.string().check(z.regex(REGION_CODE, 'region_code'));
 const PeriodId = z.string().check(z.regex(/^[\w.-]{1,40}$/));
+/** A web origin, scheme and host (and port) only: what a browser sends as `Origin`. */
+const PortalOrigin = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^/\s]+$/));
 const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 export const LoginSchema = z.strictObject({
@@ -27,9 +29,15 @@ export const RegionInputSchema = z.strictObject({
   kind: z.enum(['kabupaten', 'kota', 'provinsi']),
   province: Name,
   cohort: z.optional(z.int().check(z.gte(2017), z.lte(2100))),
-  portalOrigin: z.optional(z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^/\s]+$/))),
+  portalOrigin: z.optional(PortalOrigin),
 });
 export type RegionInput = z.infer<typeof RegionInputSchema>;
+
+/** What a region's coordinator sets itself: the portal origin allowed to read its published reports (`null` clears it). */
+export const RegionSettingsSchema = z.strictObject({
+  portalOrigin: z.nullable(PortalOrigin),
+});
+export type RegionSettings = z.infer<typeof RegionSettingsSchema>;
 
 export const PeriodInputSchema = z.strictObject({
   id: PeriodId,

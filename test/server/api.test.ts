@@ -225,6 +225,26 @@ for (const engine of engines) {
       assert.equal(other.headers.get('access-control-allow-origin'), null);
     });
 
+    it("lets the region's coordinator name its portal's origin, which CORS then lets in", async () => {
+      const path = `/api/regions/${REGION.code}`;
+      const moved = 'https://portal-baru.tepian.go.id';
+      // Not an origin (a path after the host): refused, saying where.
+      const wrong = await coordinator.request('PATCH', path, { portalOrigin: 'https://portal.tepian.go.id/smartcity' });
+      assert.equal(wrong.status, 422);
+      assert.equal(wrong.body.issues[0].where, 'portalOrigin');
+      const set = await coordinator.request('PATCH', path, { portalOrigin: moved });
+      assert.equal(set.status, 200);
+      assert.equal(set.body.region.portalOrigin, moved);
+      const report = (origin: string) => new Client(app).request('GET', `/api/public/regions/${REGION.code}/report`, undefined, { origin });
+      assert.equal((await report(moved)).headers.get('access-control-allow-origin'), moved);
+      // The old portal is no longer let in.
+      assert.equal((await report(REGION.portalOrigin)).headers.get('access-control-allow-origin'), null);
+      // Cleared with null; then restored for the tests after this one.
+      assert.equal((await coordinator.request('PATCH', path, { portalOrigin: null })).body.region.portalOrigin, null);
+      assert.equal((await report(moved)).headers.get('access-control-allow-origin'), null);
+      assert.equal((await coordinator.request('PATCH', path, { portalOrigin: REGION.portalOrigin })).status, 200);
+    });
+
     it('describes itself in OpenAPI 3.1, request bodies from the schemas the routes parse with', async () => {
       const doc = (await new Client(app).request('GET', '/api/openapi.json')).body;
       assert.equal(doc.openapi, '3.1.0');

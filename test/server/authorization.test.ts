@@ -250,6 +250,12 @@ for (const engine of engines) {
         other: hidden(200, readersOf.other, []),
       },
       {
+        name: 'PATCH /api/regions/:code (portal origin)',
+        call: (c, r) => c.request('PATCH', `/api/regions/${r.code}`, { portalOrigin: 'https://portal.contoh.go.id' }),
+        own: hidden(200, ['admin', 'coordinator'], readersOf.own),
+        other: hidden(200, ['admin'], readersOf.other),
+      },
+      {
         name: 'POST /api/assessments/:id/publish',
         call: async (c, r) => c.request('POST', `/api/assessments/${(await newAssessment(r)).id}/publish`),
         own: hidden(201, ['admin', 'coordinator'], readersOf.own),

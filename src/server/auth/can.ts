@@ -18,6 +18,7 @@ export type Action =
   | 'region.create'
   | 'region.list'
   | 'region.read'
+  | 'region.settings'
   | 'period.create'
   | 'period.list'
   | 'user.create'
@@ -73,6 +74,7 @@ export function can(user: User | null, action: Action, resource: Resource = {}):
     case 'user.create':
       // A coordinator adds its region's OPD contributors and assessors; the rest is the admin's.
       return role === 'coordinator' && own(user, resource) && (resource.role === 'contributor' || resource.role === 'assessor');
+    case 'region.settings':
     case 'assessment.create':
     case 'assignments.write':
     case 'assessment.submit':

@@ -4,9 +4,9 @@ import { allow, signedIn } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { ApiError } from '../http/errors.js';
 import { jsonBody } from '../http/input.js';
-import { PeriodInputSchema, RegionInputSchema } from '../schemas.js';
+import { PeriodInputSchema, RegionInputSchema, RegionSettingsSchema } from '../schemas.js';
 import { readAudit } from '../work/audit.js';
-import { createPeriod, createRegion, getRegion, listPeriods, listRegions } from '../work/regions.js';
+import { createPeriod, createRegion, getRegion, listPeriods, listRegions, updateRegionSettings } from '../work/regions.js';
 
 export const regionRoutes = new Hono<AppEnv>()
   .get('/regions', async (c) => {
@@ -25,6 +25,15 @@ export const regionRoutes = new Hono<AppEnv>()
     // Another region's existence is not disclosed: not found, as if it were not there.
     if (!region || !can(user, 'region.read', { regionCode: region.code, province: region.province })) throw new ApiError('not_found');
     return c.json({ region });
+  })
+  // The coordinator names its portal's origin, which may then read the published reports (CORS).
+  .patch('/regions/:code', async (c) => {
+    const user = signedIn(c);
+    const region = await getRegion(c.var.deps.db, c.req.param('code'));
+    if (!region || !can(user, 'region.read', { regionCode: region.code, province: region.province })) throw new ApiError('not_found');
+    allow(c, 'region.settings', { regionCode: region.code });
+    const settings = await jsonBody(c, RegionSettingsSchema);
+    return c.json({ region: await updateRegionSettings(c.var.deps.db, region.code, settings, user.id) });
   })
   .get('/audit', async (c) => {
     allow(c, 'audit.read');

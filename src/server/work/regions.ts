@@ -1,6 +1,6 @@
 import { single, type Database, type Queryable } from '../db/database.js';
 import { ApiError } from '../http/errors.js';
-import type { PeriodInput, RegionInput } from '../schemas.js';
+import type { PeriodInput, RegionInput, RegionSettings } from '../schemas.js';
 import { audit, isUniqueViolation } from './audit.js';
 
 export interface RegionRecord {
@@ -37,6 +37,18 @@ export async function createRegion(db: Database, input: RegionInput, actorId: nu
       if (isUniqueViolation(error)) throw new ApiError('already_exists');
       throw error;
     }
+  });
+}
+
+/** Sets what the region's coordinator may change (its portal origin), with an audit row of before and after. */
+export async function updateRegionSettings(db: Database, code: string, settings: RegionSettings, actorId: number): Promise<RegionRecord> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.query<RegionRow>('select * from regions where code = $1 for update', [code]);
+    if (!before) throw new ApiError('not_found');
+    const row = single(await tx.query<RegionRow>('update regions set portal_origin = $2 where code = $1 returning *', [code, settings.portalOrigin]));
+    const region = toRegion(row);
+    await audit(tx, { userId: actorId, action: 'settings', entity: 'region', entityId: code, before: { portalOrigin: before.portal_origin }, after: { portalOrigin: region.portalOrigin } });
+    return region;
   });
 }
 
