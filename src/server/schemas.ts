@@ -15,7 +15,7 @@ const Email = z.string().check(z.trim(), z.toLowerCase(), z.minLength(3), z.maxL
 const RegionCode = z.string().check(z.regex(REGION_CODE, 'region_code'));
 const PeriodId = z.string().check(z.regex(/^[\w.-]{1,40}$/));
 /** A web origin, scheme and host (and port) only: what a browser sends as `Origin`. */
-const PortalOrigin = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^/\s]+$/));
+const PortalOrigin = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i));
 const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
 export const LoginSchema = z.strictObject({

@@ -34,7 +34,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login, smart-city-questionnaire, smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard')].every(
+      [...document.querySelectorAll('smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login, smart-city-questionnaire, smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard, smart-city-portal-settings')].every(
         (el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !/Memuat…|Loading…/.test(el.shadowRoot.textContent ?? ''),
       ),
     { timeout: 20_000 },

@@ -232,6 +232,7 @@ for (const engine of engines) {
       const wrong = await coordinator.request('PATCH', path, { portalOrigin: 'https://portal.tepian.go.id/smartcity' });
       assert.equal(wrong.status, 422);
       assert.equal(wrong.body.issues[0].where, 'portalOrigin');
+      assert.equal((await coordinator.request('PATCH', path, { portalOrigin: 'https://bukan%20alamat' })).status, 422);
       const set = await coordinator.request('PATCH', path, { portalOrigin: moved });
       assert.equal(set.status, 200);
       assert.equal(set.body.region.portalOrigin, moved);

@@ -7,12 +7,13 @@
 import { SmartCityAssessmentScorecard } from './assessment-scorecard.component.js';
 import { SmartCityAssignments } from './assignments.component.js';
 import { SmartCityLogin } from './login.component.js';
+import { SmartCityPortalSettings } from './portal-settings.component.js';
 import { SmartCityProgress } from './progress.component.js';
 import { SmartCitySignOut } from './sign-out.component.js';
 import { SmartCityStartAssessment } from './start-assessment.component.js';
 import { SmartCityVerify } from './verify.component.js';
 
-export { SmartCityAssessmentScorecard, SmartCityAssignments, SmartCityLogin, SmartCityProgress, SmartCitySignOut, SmartCityStartAssessment, SmartCityVerify };
+export { SmartCityAssessmentScorecard, SmartCityAssignments, SmartCityLogin, SmartCityPortalSettings, SmartCityProgress, SmartCitySignOut, SmartCityStartAssessment, SmartCityVerify };
 
 const tags: [string, CustomElementConstructor][] = [
   ['smart-city-login', SmartCityLogin],
@@ -22,6 +23,7 @@ const tags: [string, CustomElementConstructor][] = [
   ['smart-city-assignments', SmartCityAssignments],
   ['smart-city-verify', SmartCityVerify],
   ['smart-city-assessment-scorecard', SmartCityAssessmentScorecard],
+  ['smart-city-portal-settings', SmartCityPortalSettings],
 ];
 for (const [tag, element] of tags) if (!customElements.get(tag)) customElements.define(tag, element);
 
@@ -34,5 +36,6 @@ declare global {
     'smart-city-assignments': SmartCityAssignments;
     'smart-city-verify': SmartCityVerify;
     'smart-city-assessment-scorecard': SmartCityAssessmentScorecard;
+    'smart-city-portal-settings': SmartCityPortalSettings;
   }
 }

@@ -48,5 +48,9 @@ export function regionMain(lang: Lang, user: User, region: RegionRecord, periods
 <thead><tr><th scope="col">${t.period}</th><th scope="col">${t.status}</th><th scope="col">${t.version}</th><th scope="col">${t.updated}</th><th scope="col">${t.actions}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>
-</div>`;
+</div>
+${can(user, 'region.settings', { regionCode: region.code })
+  ? html`<h2 id="portal">${t.portalTitle}</h2>
+<smart-city-portal-settings lang="${lang}" region-code="${region.code}" portal-origin="${region.portalOrigin ?? ''}"></smart-city-portal-settings>`
+  : ''}`;
 }

@@ -56,7 +56,7 @@ td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .status-locked { color: #8a4b00; }
 .status-submitted, .status-verified { color: #0f7b3f; }
 smart-city-questionnaire, smart-city-progress, smart-city-assignments, smart-city-verify, smart-city-login,
-smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard {
+smart-city-assessment-scorecard, smart-city-dashboard, smart-city-scorecard, smart-city-portal-settings {
   display: block; margin: 1em 0;
 }
 /* Room for the dashboard and a scorecard before their script runs: no layout shift. */
