@@ -54,6 +54,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Static files compressed, as a portal's web server sends them (widgets.js: 155 kB, 50 kB gzip).
     for (const path of ['/demo/*', '/dist/cdn/*', '/dist/schema/*', '/docs/examples/*']) app.use(path, compress());
     app.use('/demo/*', serveStatic({ root }));
+    // The widgets' files are public: a region's portal on another origin loads them as module
+    // scripts (a CORS request) beside the public report.
+    app.use('/dist/cdn/*', async (c, next) => {
+      await next();
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    });
     app.use('/dist/cdn/*', serveStatic({ root }));
     app.use('/dist/schema/*', serveStatic({ root }));
     // The demo's sample regions and frameworks.

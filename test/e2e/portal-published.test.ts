@@ -1,6 +1,7 @@
-// A region's portal on another origin shows the region's published scorecard with one tag,
-// `<smart-city-scorecard src>`, reading the workspace's public report across origins (CORS
-// for the region's portal origin only).
+// A region's portal on another origin shows the region's published scorecard with the two
+// lines the region's page gives: the workspace's widgets.js (public to every origin) and
+// `<smart-city-scorecard src>`, reading the public report across origins (CORS for the
+// region's portal origin only).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPerson, startPortal, startWorkspace, type Workspace } from './harness.js';
@@ -15,7 +16,7 @@ before(async () => {
   workspace = await startWorkspace();
   portal = await startPortal(
     (server) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Portal Kota Contoh</title>
-<script type="module" src="/dist/cdn/widgets.js"></script></head>
+<script type="module" src="${server}/dist/cdn/widgets.js"></script></head>
 <body><h1>Kota Contoh Smart City</h1>
 <smart-city-scorecard lang="id" src="${server}/api/public/regions/${REGION}/report?period=2026"></smart-city-scorecard></body></html>`,
     workspace.url,
