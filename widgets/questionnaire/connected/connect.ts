@@ -166,7 +166,8 @@ class ServerLink implements ConnectedHooks {
       else if (this.document === undefined) this.setStatus({ kind: 'load-failed', message: answer.message });
       return false;
     }
-    this.document = parsed.data.document as Assessment;
+    // The schema checked its shape (and stripped what it does not name); the questionnaire checks the whole when it adopts it.
+    this.document = (answer.body as { document: Assessment }).document;
     this.serverVersion = answer.etag ?? parsed.data.assessment.version;
     this.queue.writeCopy({ version: this.serverVersion, at: new Date().toISOString(), document: this.document });
     if (parsed.data.assessment.status !== 'draft') {
@@ -202,6 +203,8 @@ class ServerLink implements ConnectedHooks {
     this.queue.set(indicatorId, answer ?? null, this.serverVersion);
     this.refusals.delete(indicatorId);
     if (!this.queue.stored) this.status = { kind: 'not-stored' };
+    else if (!navigator.onLine) this.status = { kind: 'offline' };
+    else if (this.status.kind === 'saved') this.status = { kind: 'saving' };
     this.changed(this.conflicts.has(indicatorId));
     this.send(SEND_AFTER_MS);
   };

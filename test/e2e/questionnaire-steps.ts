@@ -1,0 +1,54 @@
+// What a person does with the connected questionnaire on the test page, for the e2e tests.
+import type { Page } from 'puppeteer-core';
+import type { Workspace } from './harness.js';
+
+/** Opens the test page holding a connected questionnaire and waits until it shows the server's copy (or says why not). */
+export async function openQuestionnaire(page: Page, workspace: Workspace, assessmentUrl: string, lang = 'id'): Promise<void> {
+  await page.goto(`${workspace.url}/e2e/questionnaire.html?assessment=${encodeURIComponent(assessmentUrl)}&lang=${lang}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => {
+    const status = document.querySelector('smart-city-questionnaire')?.shadowRoot?.querySelector('[part=server-status]');
+    return status && status.getAttribute('data-status') !== 'loading';
+  });
+}
+
+/** The status line's words. */
+export function serverStatus(page: Page): Promise<string> {
+  return page.$eval('smart-city-questionnaire >>> [part=server-status]', (el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+}
+
+/** Waits for a state of the status line (`saved` also means nothing is waiting any more). */
+export async function waitForStatus(page: Page, status: string): Promise<void> {
+  await page.waitForFunction(
+    (status) => {
+      const line = document.querySelector('smart-city-questionnaire')?.shadowRoot?.querySelector('[part=server-status]');
+      return line?.getAttribute('data-status') === status && (status !== 'saved' || !/menunggu|waiting/.test(line.textContent ?? ''));
+    },
+    { timeout: 15_000 },
+    status,
+  );
+}
+
+/** Clicks the step of an element (by its id) in the step list. */
+export async function openStep(page: Page, step: string): Promise<void> {
+  const index = await page.evaluate((step) => {
+    const questionnaire = document.querySelector('smart-city-questionnaire') as (HTMLElement & { view?: unknown }) | null;
+    const buttons = [...(questionnaire?.shadowRoot?.querySelectorAll('nav button') ?? [])];
+    const names: Record<string, RegExp> = { living: /Living/, society: /Society/, governance: /Governance/ };
+    return buttons.findIndex((b) => names[step]?.test(b.textContent ?? ''));
+  }, step);
+  if (index < 0) throw new Error(`no step ${step}`);
+  const buttons = await page.$$('smart-city-questionnaire >>> nav button');
+  await buttons[index]!.click();
+  await page.waitForSelector(`smart-city-questionnaire >>> section[part=panel] [data-indicator^="${step}."]`);
+}
+
+/**
+ * Chooses a level of an indicator with the keyboard (focus its radio button, Space): questions
+ * below the fold get their real height only when scrolled near, which can move a mouse click's target.
+ */
+export async function answerLevel(page: Page, indicatorId: string, level: number): Promise<void> {
+  const radio = await page.waitForSelector(`smart-city-questionnaire >>> [data-indicator="${indicatorId}"] input[value="${level}"]`);
+  await radio!.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction((r) => (r as HTMLInputElement).checked, {}, radio);
+}
