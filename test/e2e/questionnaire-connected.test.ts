@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { answerLevel, openStep, openQuestionnaire, serverStatus, waitForStatus } from './questionnaire-steps.js';
+import { answerLevel, openStep, openQuestionnaire, serverStatus, waitForStatus, waitInside } from './questionnaire-steps.js';
 
 const HEALTH = 'Dinas Kesehatan Uji';
 const SCHOOLS = 'Dinas Pendidikan Uji';
@@ -17,6 +17,7 @@ let coordinator: Page;
 let csrf = '';
 let assessmentUrl = '';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, read field by field
 async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
   return page.evaluate(async (method, path, body, headers) => {
     const response = await fetch(path, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body }) });
@@ -28,7 +29,7 @@ before(async () => {
   workspace = await startWorkspace();
   coordinator = (await newPerson(workspace)).page;
   csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
-  for (const [email, opd] of [['kesehatan@uji.example', HEALTH], ['pendidikan@uji.example', SCHOOLS]]) {
+  for (const [email, opd] of [['kesehatan@uji.example', HEALTH], ['pendidikan@uji.example', SCHOOLS]] as const) {
     const made = await api(coordinator, 'POST', '/api/users', { email, name: opd, role: 'contributor', password: PASSWORD, regionCode: workspace.regionCode, opd }, { 'X-CSRF-Token': csrf });
     assert.equal(made.status, 201, JSON.stringify(made.json));
     workspace.accounts.set(email, { email, password: PASSWORD } as never);
@@ -131,7 +132,7 @@ test('a conflict shows both answers, who and when, at the indicator, and is sett
 
   await health.page.setOfflineMode(false);
   const box = 'smart-city-questionnaire >>> [data-indicator="living.health.emergency"] [data-conflict]';
-  await health.page.waitForSelector(box);
+  await waitInside(health.page, '[data-indicator="living.health.emergency"] [data-conflict]');
   const sides = await health.page.$eval(box, (el) => ({
     yours: el.querySelector('[data-side=yours]')?.textContent?.replace(/\s+/g, ' ').trim(),
     theirs: el.querySelector('[data-side=theirs]')?.textContent?.replace(/\s+/g, ' ').trim(),

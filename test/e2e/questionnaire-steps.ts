@@ -11,6 +11,14 @@ export async function openQuestionnaire(page: Page, workspace: Workspace, assess
   });
 }
 
+/**
+ * Waits for `selector` inside the questionnaire's shadow root. (waitForSelector watches the
+ * document's mutations, which do not include a shadow root's: this polls every frame.)
+ */
+export async function waitInside(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector('smart-city-questionnaire')?.shadowRoot?.querySelector(s), { polling: 'raf', timeout }, selector);
+}
+
 /** The status line's words. */
 export function serverStatus(page: Page): Promise<string> {
   return page.$eval('smart-city-questionnaire >>> [part=server-status]', (el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '');
@@ -31,7 +39,7 @@ export async function waitForStatus(page: Page, status: string): Promise<void> {
 /** Clicks the step of an element (by its id) in the step list. */
 export async function openStep(page: Page, step: string): Promise<void> {
   const index = await page.evaluate((step) => {
-    const questionnaire = document.querySelector('smart-city-questionnaire') as (HTMLElement & { view?: unknown }) | null;
+    const questionnaire = document.querySelector('smart-city-questionnaire');
     const buttons = [...(questionnaire?.shadowRoot?.querySelectorAll('nav button') ?? [])];
     const names: Record<string, RegExp> = { living: /Living/, society: /Society/, governance: /Governance/ };
     return buttons.findIndex((b) => names[step]?.test(b.textContent ?? ''));
@@ -39,7 +47,7 @@ export async function openStep(page: Page, step: string): Promise<void> {
   if (index < 0) throw new Error(`no step ${step}`);
   const buttons = await page.$$('smart-city-questionnaire >>> nav button');
   await buttons[index]!.click();
-  await page.waitForSelector(`smart-city-questionnaire >>> section[part=panel] [data-indicator^="${step}."]`);
+  await waitInside(page, `section[part=panel] [data-indicator^="${step}."]`);
 }
 
 /**
@@ -47,7 +55,8 @@ export async function openStep(page: Page, step: string): Promise<void> {
  * below the fold get their real height only when scrolled near, which can move a mouse click's target.
  */
 export async function answerLevel(page: Page, indicatorId: string, level: number): Promise<void> {
-  const radio = await page.waitForSelector(`smart-city-questionnaire >>> [data-indicator="${indicatorId}"] input[value="${level}"]`);
+  await waitInside(page, `[data-indicator="${indicatorId}"] input[value="${level}"]`);
+  const radio = await page.$(`smart-city-questionnaire >>> [data-indicator="${indicatorId}"] input[value="${level}"]`);
   await radio!.focus();
   await page.keyboard.press('Space');
   await page.waitForFunction((r) => (r as HTMLInputElement).checked, {}, radio);
