@@ -123,7 +123,8 @@ export async function startPortal(html: (workspaceUrl: string) => string, worksp
  * Serves this folder's `pages/` at `<workspace>/e2e/…` to `page`, on the workspace's origin
  * (its session cookie, its API) under the strict CSP, until the server has pages of its own;
  * and the widgets' files (`/dist/cdn/`) from disk, as a service worker's cache would, so a
- * page also reloads while the browser is offline. Everything else goes to the server.
+ * page also reloads while the browser is offline; and axe-core at `/axe.min.js`, for a page's
+ * accessibility check under the CSP. Everything else goes to the server.
  */
 export async function serveTestPages(page: Page, workspace: Workspace): Promise<void> {
   await page.setRequestInterception(true);
@@ -131,7 +132,8 @@ export async function serveTestPages(page: Page, workspace: Workspace): Promise<
     const url = new URL(request.url());
     const file = url.origin !== workspace.url ? undefined
       : url.pathname.startsWith('/e2e/') ? join('test/e2e/pages', normalize(url.pathname.slice('/e2e/'.length)).replace(/^(\.\.[/\\])+/, ''))
-      : url.pathname.startsWith('/dist/cdn/') ? normalize(url.pathname).replace(/^[/\\]+/, '') : undefined;
+      : url.pathname.startsWith('/dist/cdn/') ? normalize(url.pathname).replace(/^[/\\]+/, '')
+      : url.pathname === '/axe.min.js' ? 'node_modules/axe-core/axe.min.js' : undefined;
     if (!file || request.isInterceptResolutionHandled()) return void request.continue();
     let body: Buffer;
     try {

@@ -6,40 +6,22 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { answerLevel, openStep, openQuestionnaire, serverStatus, waitForStatus, waitInside } from './questionnaire-steps.js';
+import { answerLevel, api, openStep, openQuestionnaire, serverStatus, teamAssessment, waitForStatus, waitInside } from './questionnaire-steps.js';
 
 const HEALTH = 'Dinas Kesehatan Uji';
 const SCHOOLS = 'Dinas Pendidikan Uji';
-const PASSWORD = 'kata-sandi-uji-panjang';
 
 let workspace: Workspace;
 let coordinator: Page;
 let csrf = '';
 let assessmentUrl = '';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, read field by field
-async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
-  return page.evaluate(async (method, path, body, headers) => {
-    const response = await fetch(path, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body }) });
-    return { status: response.status, json: await response.json().catch(() => null) };
-  }, method, path, body === undefined ? undefined : JSON.stringify(body), headers);
-}
-
 before(async () => {
   workspace = await startWorkspace();
   coordinator = (await newPerson(workspace)).page;
   csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
-  for (const [email, opd] of [['kesehatan@uji.example', HEALTH], ['pendidikan@uji.example', SCHOOLS]] as const) {
-    const made = await api(coordinator, 'POST', '/api/users', { email, name: opd, role: 'contributor', password: PASSWORD, regionCode: workspace.regionCode, opd }, { 'X-CSRF-Token': csrf });
-    assert.equal(made.status, 201, JSON.stringify(made.json));
-    workspace.accounts.set(email, { email, password: PASSWORD } as never);
-  }
   // The 2027 assessment: the health sub-element to one OPD, schools and libraries to the other.
-  const created = await api(coordinator, 'POST', '/api/assessments', {
-    regionCode: workspace.regionCode, periodId: '2027', assignments: { 'living.health': HEALTH, 'society.learning': SCHOOLS },
-  }, { 'X-CSRF-Token': csrf });
-  assert.equal(created.status, 201, JSON.stringify(created.json));
-  assessmentUrl = `/api/assessments/${created.json.assessment.id}`;
+  assessmentUrl = await teamAssessment(workspace, coordinator, csrf, { 'kesehatan@uji.example': HEALTH, 'pendidikan@uji.example': SCHOOLS }, { 'living.health': HEALTH, 'society.learning': SCHOOLS });
 });
 after(() => workspace.close());
 

@@ -1,6 +1,33 @@
 // What a person does with the connected questionnaire on the test page, for the e2e tests.
 import type { Page } from 'puppeteer-core';
+import assert from 'node:assert/strict';
 import type { Workspace } from './harness.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, read field by field
+export async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  return page.evaluate(async (method, path, body, headers) => {
+    const response = await fetch(path, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body }) });
+    return { status: response.status, json: await response.json().catch(() => null) };
+  }, method, path, body === undefined ? undefined : JSON.stringify(body), headers);
+}
+
+const PASSWORD = 'kata-sandi-uji-panjang';
+
+/**
+ * The coordinator (signed in on `page`) makes one contributor per OPD (e-mail → OPD; their
+ * password is `PASSWORD`, added to `workspace.accounts`) and the 2027 assessment with these
+ * assignments. Answers the assessment's URL.
+ */
+export async function teamAssessment(workspace: Workspace, page: Page, csrf: string, people: Record<string, string>, assignments: Record<string, string>): Promise<string> {
+  for (const [email, opd] of Object.entries(people)) {
+    const made = await api(page, 'POST', '/api/users', { email, name: opd, role: 'contributor', password: PASSWORD, regionCode: workspace.regionCode, opd }, { 'X-CSRF-Token': csrf });
+    assert.equal(made.status, 201, JSON.stringify(made.json));
+    workspace.accounts.set(email, { email, role: 'contributor', password: PASSWORD, what: { id: opd, en: opd } });
+  }
+  const created = await api(page, 'POST', '/api/assessments', { regionCode: workspace.regionCode, periodId: '2027', assignments }, { 'X-CSRF-Token': csrf });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  return `/api/assessments/${created.json.assessment.id}`;
+}
 
 /** Opens the test page holding a connected questionnaire and waits until it shows the server's copy (or says why not). */
 export async function openQuestionnaire(page: Page, workspace: Workspace, assessmentUrl: string, lang = 'id'): Promise<void> {
