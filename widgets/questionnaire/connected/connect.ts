@@ -247,7 +247,8 @@ class ServerLink implements ConnectedHooks {
         if (!(await this.settle(answer, base, changes))) return;
       }
       this.failures = 0;
-      if (this.queue.waiting === 0 || this.conflicts.size > 0) this.setStatus({ kind: 'saved' });
+      // A refusal stays said until the next save that goes through.
+      if (this.status.kind === 'saving') this.setStatus({ kind: 'saved' });
     } finally {
       this.sending = false;
     }
