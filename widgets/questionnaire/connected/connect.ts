@@ -46,6 +46,7 @@ class ServerLink implements ConnectedHooks {
   private timer: number | undefined;
   private failures = 0;
   private readonly files: EvidenceFiles;
+  private submitSetUp = false;
 
   constructor(private readonly element: SmartCityQuestionnaire, url: string) {
     this.url = new URL(url, location.href).href;
@@ -138,7 +139,7 @@ class ServerLink implements ConnectedHooks {
   private loadOffline(answer: ServerReply): void {
     const copy = this.queue.readCopy();
     const document = copy && AssessmentAnswerSchema.shape.document.safeParse(copy.document);
-    if (!copy || !document?.success || answer.status !== 0) {
+    if (!copy || !document?.success || (answer.status !== 0 && answer.status !== 401)) {
       this.setStatus({ kind: 'load-failed', message: answer.message });
       return;
     }
@@ -376,8 +377,10 @@ class ServerLink implements ConnectedHooks {
   private focusIndicator(indicatorId: string, edit = false): void {
     void this.element.updateComplete.then(() => {
       const holder = this.element.shadowRoot?.querySelector<HTMLElement>(`[data-indicator="${CSS.escape(indicatorId)}"]`);
-      const field = holder?.querySelector<HTMLElement>(edit ? 'input:checked, input' : 'input:checked, input');
+      // Editing starts at the chosen level; after keeping mine, focus returns where the choice was made.
+      const field = holder?.querySelector<HTMLElement>('input:checked') ?? holder?.querySelector<HTMLElement>('input');
       field?.focus();
+      if (edit) field?.scrollIntoView({ block: 'center' });
     });
   }
 
@@ -389,6 +392,8 @@ class ServerLink implements ConnectedHooks {
    * submit: the button is hidden.
    */
   private setUpSubmit(allowed: boolean): void {
+    if (this.submitSetUp) return; // loaded again (a new session): once is enough
+    this.submitSetUp = true;
     const root = this.element.shadowRoot;
     if (!allowed) {
       if (root && noSubmitStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, noSubmitStyles.styleSheet];
