@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { openQuestionnaire, openStep, teamAssessment, waitInside } from './questionnaire-steps.js';
+import { axeViolations, openQuestionnaire, openStep, teamAssessment, waitInside } from './questionnaire-steps.js';
 
 const HEALTH = 'Dinas Kesehatan Uji';
 const INDICATOR = 'living.health.records';
@@ -146,13 +146,7 @@ test('a wrong type is refused in words (before sending when the name tells, by t
   assert.equal(label, 'SK Wali Kota');
 
   // axe on the page as it is now (the evidence section open, two refusals showing).
-  await person.page.addScriptTag({ url: '/axe.min.js' });
-  const violations = await person.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(person.page), []);
 
   // A refusal is dismissed with its button; keyboard: the button is focusable and Enter works.
   const dismiss = await person.page.$(inside('.upload-error button'));

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { answerLevel, api, openStep, openQuestionnaire, serverStatus, teamAssessment, waitForStatus, waitInside } from './questionnaire-steps.js';
+import { answerLevel, api, axeViolations, openStep, openQuestionnaire, serverStatus, teamAssessment, waitForStatus, waitInside } from './questionnaire-steps.js';
 
 const HEALTH = 'Dinas Kesehatan Uji';
 const SCHOOLS = 'Dinas Pendidikan Uji';
@@ -124,6 +124,7 @@ test('a conflict shows both answers, who and when, at the indicator, and is sett
   const { json: me } = await api(lead, 'GET', '/api/auth/me');
   assert.match(sides.theirs ?? '', new RegExp(`^Level 4 \\(${me.user.name}, `));
   assert.match(await serverStatus(health.page), /1 indikator diubah juga oleh orang lain/);
+  assert.deepEqual(await axeViolations(health.page), [], 'the conflict box is axe clean');
 
   await health.page.click(`${box} button[data-choice=mine]`);
   await health.page.waitForFunction(() => !document.querySelector('smart-city-questionnaire')?.shadowRoot?.querySelector('[data-conflict]'));

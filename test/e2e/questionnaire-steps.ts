@@ -88,3 +88,13 @@ export async function answerLevel(page: Page, indicatorId: string, level: number
   await page.keyboard.press('Space');
   await page.waitForFunction((r) => (r as HTMLInputElement).checked, {}, radio);
 }
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now (served by the harness, allowed by the CSP). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
