@@ -16,6 +16,7 @@ import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { clockTime, prepareClockTime } from './clock-time.js';
 import type { ConnectedHooks } from './connected/hooks.js';
+export type { SmartCitySyncDetail, SmartCityUploadDetail } from './connected/hooks.js';
 
 /** `detail` of `smart-city-change`. */
 export interface SmartCityChangeDetail {
@@ -113,8 +114,6 @@ function newSubmissionId(): string {
  * @csspart conflict - Connected mode: an indicator's conflict (both answers, who, when, and the choices).
  * @csspart evidence-files - Connected mode: an indicator's evidence files, picker and drop zone.
  *
- * @attribute sign-in-url - Connected mode: where the status line's "sign in again" link leads when the session ended. Default `/login`.
- *
  * @cssproperty --scm-accent - Accent colour of buttons, the current step and chosen levels. Default `#1d4ed8`.
  * @cssproperty --scm-accent-contrast - Text on the accent colour. Default `#ffffff`.
  * @cssproperty --scm-text - Text colour. Default `#1f2933`.
@@ -181,6 +180,8 @@ export class SmartCityQuestionnaire extends LitElement {
    * while offline and sends them later, and uploads evidence files (docs/online.md). Set once.
    */
   @property({ attribute: 'assessment-url' }) assessmentUrl = '';
+  /** Connected mode: where the status line's "sign in again" link leads when the session has ended. */
+  @property({ attribute: 'sign-in-url' }) signInUrl = '/login';
   /** Connected mode's code (./connected/), loaded on demand. */
   private ext: ConnectedHooks | undefined;
 

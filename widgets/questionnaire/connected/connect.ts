@@ -94,7 +94,7 @@ class ServerLink implements ConnectedHooks {
     if (place === 'status') {
       return renderStatus({
         t: this.t, lang: this.lang, status: this.status, waiting: this.queue.waiting, conflicts: this.conflicts.size, savedAt: this.savedAt,
-        signInUrl: this.element.getAttribute('sign-in-url') || '/login', retry: () => this.sendNow(),
+        signInUrl: this.element.signInUrl, retry: () => this.sendNow(),
       });
     }
     if (place === 'files') return this.files.render(indicatorId, this.element.readonly);
