@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppete
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import type { DemoAccount } from '../../src/server/work/demo.js';
 import { chromeFlags, findChrome } from '../../scripts/find-chrome.mjs';
+import { STRICT_CSP } from '../../scripts/csp.mjs';
 
 export interface Workspace {
   server: RunningServer;
@@ -118,4 +119,31 @@ export async function startPortal(html: (workspaceUrl: string) => string, worksp
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://localhost:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Serves this folder's `pages/` at `<workspace>/e2e/…` to `page`, on the workspace's origin
+ * (its session cookie, its API) under the strict CSP, until the server has pages of its own;
+ * and the widgets' files (`/dist/cdn/`) from disk, as a service worker's cache would, so a
+ * page also reloads while the browser is offline; and axe-core at `/axe.min.js`, for a page's
+ * accessibility check under the CSP. Everything else goes to the server.
+ */
+export async function serveTestPages(page: Page, workspace: Workspace): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const file = url.origin !== workspace.url ? undefined
+      : url.pathname.startsWith('/e2e/') ? join('test/e2e/pages', normalize(url.pathname.slice('/e2e/'.length)).replace(/^(\.\.[/\\])+/, ''))
+      : url.pathname.startsWith('/dist/cdn/') ? normalize(url.pathname).replace(/^[/\\]+/, '')
+      : url.pathname === '/axe.min.js' ? 'node_modules/axe-core/axe.min.js' : undefined;
+    if (!file || request.isInterceptResolutionHandled()) return void request.continue();
+    let body: Buffer;
+    try {
+      body = readFileSync(file);
+    } catch {
+      return void request.respond({ status: 404, body: '' });
+    }
+    const contentType = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
+    void request.respond({ status: 200, contentType, headers: { 'Content-Security-Policy': STRICT_CSP }, body });
+  });
 }

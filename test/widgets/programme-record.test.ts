@@ -30,6 +30,7 @@ async function exportedJson(el: SmartCityQuestionnaire): Promise<Assessment> {
   URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
   try {
     $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes('Unduh draf'))!.click();
+    await el.updateComplete; // the export's code is loaded on the first click
   } finally {
     URL.createObjectURL = original;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { STAKEHOLDERS, isSafeEvidenceUrl, type Answer, type Evidence, type Framework, type Indicator, type Lang, type Stakeholder } from '../../src/internal.js';
 import type { Messages } from '../internal/messages.js';
+import type { ConnectedHooks } from './connected/hooks.js';
 
 /** What rendering one indicator needs from the questionnaire. */
 export interface IndicatorViewContext {
@@ -21,6 +22,8 @@ export interface IndicatorViewContext {
   leaveEvidence: (indicatorId: string, row: number, field: 'label' | 'url') => void;
   /** "Add evidence": a new row, with focus in its first field. */
   addEvidence: (indicatorId: string) => void;
+  /** Connected mode: the indicator's conflict or refusal, its evidence files. */
+  ext?: ConnectedHooks | undefined;
 }
 
 /** What is wrong with an evidence row, field by field (nothing when it is valid). */
@@ -96,6 +99,7 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
       ${indicator.guidance
         ? html`<details class="guidance"><summary>${t.guidance}</summary><p>${indicator.guidance[lang]}</p></details>`
         : nothing}
+      ${ctx.ext?.render('top', id)}
       <div class="choices">
         ${indicator.levels.map(
           (level) => html`
@@ -160,6 +164,7 @@ function renderExtras(indicator: Indicator, ctx: IndicatorViewContext, domId: st
             : html`<button type="button" @click=${() => ctx.addEvidence(indicator.id)}>
                 ${t.addEvidence}
               </button>`}
+          ${ctx.ext?.render('files', indicator.id)}
         </fieldset>
         <div class="field">
           <label for=${`${domId}-note`}>${t.note}</label>

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { REGION_CODE, filterFramework, indicatorsById, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
-import { downloadText, slug } from '../internal/download.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { cancelIdle, whenIdle } from '../internal/idle.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -16,6 +15,8 @@ import type { SubmitState } from './review-view.js';
 import type { SubmitProblem } from './submit-problems.js';
 import { questionnaireStyles } from './questionnaire.styles.js';
 import { clockTime, prepareClockTime } from './clock-time.js';
+import type { ConnectedHooks } from './connected/hooks.js';
+export type { SmartCitySyncDetail, SmartCityUploadDetail } from './connected/hooks.js';
 
 /** `detail` of `smart-city-change`. */
 export interface SmartCityChangeDetail {
@@ -97,6 +98,8 @@ function newSubmissionId(): string {
  * @event {SmartCityStepDetail} smart-city-step - The current step changed. `detail: { step: string, previous: string }`.
  * @event {SmartCitySubmitDetail} smart-city-submit - The assessment was submitted (before any POST to `action`; cancel it to skip the POST). `detail: { assessment: Assessment, report: ScoreReport }`.
  * @event {SmartCityErrorDetail} smart-city-error - Something failed: an invalid framework or import, a file of the widgets that could not be loaded, storage, or the POST. `detail: { code, message, issues? }`.
+ * @event {SmartCitySyncDetail} smart-city-sync - Connected mode (`assessment-url`): where the work stands with the server changed. `detail: { status, waiting, conflicts }`; `status` is `loading`, `saving`, `saved`, `offline`, `retrying`, `signed-out`, `locked`, `read-only`, `refused`, `load-failed`, `not-stored` or `submit-waits`; `waiting` counts the changes not yet on the server, `conflicts` the indicators waiting for the user's choice.
+ * @event {SmartCityUploadDetail} smart-city-upload - Connected mode: an evidence file was uploaded. `detail: { indicatorId, file: { id, fileName, size, uploadedAt } }`.
  *
  * @csspart toolbar - The bar with overall progress and the draft buttons.
  * @csspart progress - The overall progress bar.
@@ -107,6 +110,9 @@ function newSubmissionId(): string {
  * @csspart choice - One level choice of an indicator.
  * @csspart button - The previous/next/submit buttons.
  * @csspart preview - The score preview on the review step.
+ * @csspart server-status - Connected mode: the status line (saved, offline with changes waiting, errors).
+ * @csspart conflict - Connected mode: an indicator's conflict (both answers, who, when, and the choices).
+ * @csspart evidence-files - Connected mode: an indicator's evidence files, picker and drop zone.
  *
  * @cssproperty --scm-accent - Accent colour of buttons, the current step and chosen levels. Default `#1d4ed8`.
  * @cssproperty --scm-accent-contrast - Text on the accent colour. Default `#ffffff`.
@@ -168,6 +174,16 @@ export class SmartCityQuestionnaire extends LitElement {
   @property({ attribute: false }) framework: Framework | undefined = undefined;
   /** The page sets `framework` itself (e.g. after a fetch): the built-in framework is never downloaded. */
   @property({ type: Boolean, attribute: 'own-framework' }) ownFramework = false;
+  /**
+   * Connected mode: the workspace server's assessment, e.g. `/api/assessments/42` (same
+   * origin, signed in). The questionnaire loads it, saves each change there, keeps changes
+   * while offline and sends them later, and uploads evidence files (docs/online.md). Set once.
+   */
+  @property({ attribute: 'assessment-url' }) assessmentUrl = '';
+  /** Connected mode: where the status line's "sign in again" link leads when the session has ended. */
+  @property({ attribute: 'sign-in-url' }) signInUrl = '/login';
+  /** Connected mode's code (./connected/), loaded on demand. */
+  private ext: ConnectedHooks | undefined;
 
   @state() private active: Framework | undefined;
   @state() private draft: Assessment | undefined;
@@ -302,6 +318,7 @@ export class SmartCityQuestionnaire extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.widget.syncFramework();
+    if (changed.has('assessmentUrl') && this.assessmentUrl) void this.track(import('./connected/connect.js')).then((m) => (this.ext ??= m.connect(this, this.assessmentUrl)));
     if (this.active && !this.steps().includes(this.step)) this.step = 'start';
     if (changed.has('step') || changed.has('active' as keyof SmartCityQuestionnaire)) {
       this.showQuestionsFrom(this.wholeStep ? Infinity : FIRST_SCREEN);
@@ -367,7 +384,7 @@ export class SmartCityQuestionnaire extends LitElement {
       this.draft = blank;
       this.adopt(this.pendingAssessment, 'assessment-invalid');
       this.pendingAssessment = undefined;
-    } else if (saved && !this.readonly) {
+    } else if (saved && !this.readonly && !this.assessmentUrl) {
       this.draft = blank;
       this.resumeOffer = saved;
     } else {
@@ -786,11 +803,10 @@ export class SmartCityQuestionnaire extends LitElement {
     }
   }
 
+  /** The draft as a JSON file; the code that writes it is loaded on the first export. */
   private exportDraft(): void {
-    if (!this.draft) return;
-    const part = this.opd ? `-${slug(this.opd)}` : '';
-    const name = `draf-${slug(this.draft.region.name)}-${slug(this.draft.period || 'periode')}${part}.json`;
-    downloadText(name, `${JSON.stringify(this.draft, null, 2)}\n`, 'application/json');
+    const { draft, opd } = this;
+    if (draft) void this.track(import('./draft-file.js')).then((m) => m.exportDraft(draft, opd));
   }
 
   private async importDraft(event: Event): Promise<void> {
@@ -867,7 +883,7 @@ export class SmartCityQuestionnaire extends LitElement {
           <span class="visually-hidden" role="status" aria-live="polite">${t.overallLive(pct)}</span>
         </div>
         <div class="tools">
-          ${this.savedAt ? html`<span class="hint">${t.savedAt(clockTime(this.savedAt, this.lang))}</span>` : nothing}
+          ${this.ext ? this.ext.render('status') : this.savedAt ? html`<span class="hint">${t.savedAt(clockTime(this.savedAt, this.lang))}</span>` : nothing}
           <button type="button" @click=${this.exportDraft}>${this.opd ? t.exportPart(this.opd) : t.exportDraft}</button>
           ${this.readonly
             ? nothing
@@ -994,10 +1010,10 @@ export class SmartCityQuestionnaire extends LitElement {
       return shown.map((indicator) => {
         const answer = draft.answers[indicator.id];
         const extrasOpen = this.openExtras.get(indicator.id);
-        return guard([indicator, f, lang, this.t, this.readonly, answer, extrasOpen, this.touched, numbers], () => renderIndicator(indicator, {
+        return guard([indicator, f, lang, this.t, this.readonly, answer, extrasOpen, this.touched, numbers, this.ext?.version], () => renderIndicator(indicator, {
           framework: f, lang, t: this.t, readonly: this.readonly, answer, number: numbers.get(indicator.id) ?? '', update: this.updateAnswer,
           extrasOpen, toggleExtras: this.toggleExtras,
-          evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence,
+          evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence, ext: this.ext,
         }));
       });
     };

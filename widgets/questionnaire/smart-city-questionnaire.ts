@@ -5,8 +5,10 @@ import {
   type SmartCityStepDetail,
   type SmartCitySubmitDetail,
 } from './questionnaire.component.js';
+import type { SmartCitySyncDetail, SmartCityUploadDetail } from './connected/hooks.js';
 
 export { SmartCityQuestionnaire };
+export type { SmartCitySyncDetail, SmartCityUploadDetail };
 
 if (!customElements.get('smart-city-questionnaire')) customElements.define('smart-city-questionnaire', SmartCityQuestionnaire);
 
@@ -20,5 +22,7 @@ declare global {
     'smart-city-step': CustomEvent<SmartCityStepDetail>;
     'smart-city-submit': CustomEvent<SmartCitySubmitDetail>;
     'smart-city-error': CustomEvent<SmartCityErrorDetail>;
+    'smart-city-sync': CustomEvent<SmartCitySyncDetail>;
+    'smart-city-upload': CustomEvent<SmartCityUploadDetail>;
   }
 }
