@@ -1,5 +1,5 @@
 // What the page tests share: CSP violations and axe-core findings on a page of the running
-// workspace, and signing in through the login form.
+// workspace, signing in through the login form, and verifying an indicator on the assessor's page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
@@ -55,4 +55,25 @@ export async function signInByForm(page: Page, email: string, password: string):
 export async function loginProblem(page: Page): Promise<string> {
   const handle = await page.waitForFunction(() => document.querySelector('smart-city-login')?.shadowRoot?.querySelector('#problem')?.textContent?.trim() || false, { timeout: 10_000 });
   return (await handle.jsonValue()) as string;
+}
+
+/** The verification form of `indicator` on the assessor's page of assessment `id`: choose a level, write a comment, save; the notice that follows. */
+export async function verifyOnPage(page: Page, id: number, indicator: string, level: number, comment: string): Promise<string> {
+  const key = indicator.replace(/[^\w-]/g, '_');
+  await page.locator(`smart-city-verify >>> #level-${key}`).wait();
+  await page.evaluate((k, value) => {
+    const select = document.querySelector('smart-city-verify')!.shadowRoot!.querySelector<HTMLSelectElement>(`#level-${k}`)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, key, String(level));
+  await page.locator(`smart-city-verify >>> #comment-${key}`).fill(comment);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/assessments/${id}/verification`)),
+    page.locator(`smart-city-verify >>> article[data-indicator="${indicator}"] button[type=submit]`).click(),
+  ]);
+  return page.waitForFunction(
+    (k) => document.querySelector('smart-city-verify')!.shadowRoot!.querySelector(`article[data-indicator="${k}"] .notice`)?.textContent ?? '',
+    {},
+    indicator,
+  ).then((handle) => handle.jsonValue() as Promise<string>);
 }

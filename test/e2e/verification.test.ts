@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, newPerson, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { settled } from './pages.js';
+import { settled, verifyOnPage } from './pages.js';
 
 let workspace: Workspace;
 let id = 0;
@@ -22,27 +22,6 @@ before(async () => {
 });
 after(() => workspace.close());
 
-/** The verification form of `indicator` on the assessor's page: choose a level, write a comment, save; the notice that follows. */
-async function verifyOnPage(page: Awaited<ReturnType<typeof newPerson>>['page'], level: number, comment: string): Promise<string> {
-  const key = indicator.replace(/[^\w-]/g, '_');
-  await page.locator(`smart-city-verify >>> #level-${key}`).wait();
-  await page.evaluate((k, value) => {
-    const select = document.querySelector('smart-city-verify')!.shadowRoot!.querySelector<HTMLSelectElement>(`#level-${k}`)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, key, String(level));
-  await page.locator(`smart-city-verify >>> #comment-${key}`).fill(comment);
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith(`/api/assessments/${id}/verification`)),
-    page.locator(`smart-city-verify >>> article[data-indicator="${indicator}"] button[type=submit]`).click(),
-  ]);
-  return page.waitForFunction(
-    (k) => document.querySelector('smart-city-verify')!.shadowRoot!.querySelector(`article[data-indicator="${k}"] .notice`)?.textContent ?? '',
-    {},
-    indicator,
-  ).then((handle) => handle.jsonValue() as Promise<string>);
-}
-
 test('the assessor verifies on the page once the assessment is locked, and the scorecard shows both levels', async () => {
   const assessor = await newPerson(workspace);
   await signInByApi(workspace, assessor.page, DEMO.assessor);
@@ -52,7 +31,7 @@ test('the assessor verifies on the page once the assessment is locked, and the s
   const verifiedLevel = selfLevel - 1;
 
   // A draft cannot be verified yet: the server's reason is shown, in the page's language.
-  assert.match(await verifyOnPage(assessor.page, verifiedLevel, 'Perwali belum ditetapkan'), /setelah penilaian dikunci atau dikirim/);
+  assert.match(await verifyOnPage(assessor.page, id, indicator, verifiedLevel, 'Perwali belum ditetapkan'), /setelah penilaian dikunci atau dikirim/);
 
   const coordinator = await newPerson(workspace);
   const { csrfToken } = await signInByApi(workspace, coordinator.page, DEMO.coordinator);
@@ -61,7 +40,7 @@ test('the assessor verifies on the page once the assessment is locked, and the s
 
   await assessor.page.reload();
   await settled(assessor.page);
-  assert.match(await verifyOnPage(assessor.page, verifiedLevel, 'Perwali belum ditetapkan'), /^Verifikasi tersimpan/);
+  assert.match(await verifyOnPage(assessor.page, id, indicator, verifiedLevel, 'Perwali belum ditetapkan'), /^Verifikasi tersimpan/);
   // Kept by the server with who verified, as the API answers it.
   const saved = await coordinator.page.evaluate(async (path) => ((await (await fetch(path)).json()) as { document: { verification?: Record<string, unknown> } }).document, `/api/assessments/${id}`);
   assert.deepEqual(Object.keys(saved.verification ?? {}), [indicator]);
