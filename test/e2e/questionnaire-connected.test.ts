@@ -20,7 +20,7 @@ before(async () => {
   workspace = await startWorkspace();
   coordinator = (await newPerson(workspace)).page;
   csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
-  // The 2027 assessment: the health sub-element to one OPD, schools and libraries to the other.
+  // The 2025 assessment: the health sub-element to one OPD, schools and libraries to the other.
   assessmentUrl = await teamAssessment(workspace, coordinator, csrf, { 'kesehatan@uji.example': HEALTH, 'pendidikan@uji.example': SCHOOLS }, { 'living.health': HEALTH, 'society.learning': SCHOOLS });
 });
 after(() => workspace.close());

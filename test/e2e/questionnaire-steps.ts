@@ -15,7 +15,7 @@ const PASSWORD = 'kata-sandi-uji-panjang';
 
 /**
  * The coordinator (signed in on `page`) makes one contributor per OPD (e-mail → OPD; their
- * password is `PASSWORD`, added to `workspace.accounts`) and the 2027 assessment with these
+ * password is `PASSWORD`, added to `workspace.accounts`) and the 2025 assessment (the demo already has its own 2026 and 2027 ones) with these
  * assignments. Answers the assessment's URL.
  */
 export async function teamAssessment(workspace: Workspace, page: Page, csrf: string, people: Record<string, string>, assignments: Record<string, string>): Promise<string> {
@@ -24,7 +24,7 @@ export async function teamAssessment(workspace: Workspace, page: Page, csrf: str
     assert.equal(made.status, 201, JSON.stringify(made.json));
     workspace.accounts.set(email, { email, role: 'contributor', password: PASSWORD, what: { id: opd, en: opd } });
   }
-  const created = await api(page, 'POST', '/api/assessments', { regionCode: workspace.regionCode, periodId: '2027', assignments }, { 'X-CSRF-Token': csrf });
+  const created = await api(page, 'POST', '/api/assessments', { regionCode: workspace.regionCode, periodId: '2025', assignments }, { 'X-CSRF-Token': csrf });
   assert.equal(created.status, 201, JSON.stringify(created.json));
   return `/api/assessments/${created.json.assessment.id}`;
 }
