@@ -12,8 +12,10 @@ export const coverageTargets = [
   { dir: 'src/scoring', suite: 'node', ...floor },
   { dir: 'src/team', suite: 'node', ...floor },
   { dir: 'src/frameworks', suite: 'node', ...floor },
+  { dir: 'src/dashboard', suite: 'node', ...floor },
   { dir: 'widgets/questionnaire', suite: 'browser', ...floor },
   { dir: 'widgets/scorecard', suite: 'browser', ...floor },
   { dir: 'widgets/coordinator', suite: 'browser', ...floor },
   { dir: 'widgets/internal', suite: 'browser', ...floor },
+  { dir: 'widgets/dashboard', suite: 'browser', ...floor },
 ];

@@ -74,6 +74,34 @@ export async function listAssessments(db: Queryable, user: User, filter: { regio
   return rows.map(toRecord).filter((a) => can(user, 'assessment.read', a));
 }
 
+/**
+ * Writes the next version of an assessment (the whole document, what changed, who) and its
+ * audit row, inside the caller's transaction: every save, answers or verification, the same way.
+ */
+export async function appendVersion(
+  tx: Queryable,
+  change: { id: number; from: number; document: Assessment; changed: string[]; user: User; action: string; before: Record<string, unknown>; after: Record<string, unknown> },
+): Promise<AssessmentRecord> {
+  const version = change.from + 1;
+  await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators, author_id) values ($1, $2, $3, $4, $5)', [
+    change.id,
+    version,
+    JSON.stringify(change.document),
+    change.changed,
+    change.user.id,
+  ]);
+  await tx.query('update assessments set current_version = $2, updated_at = now() where id = $1', [change.id, version]);
+  await audit(tx, {
+    userId: change.user.id,
+    action: change.action,
+    entity: 'assessment',
+    entityId: String(change.id),
+    before: { version: change.from, ...change.before },
+    after: { version, ...change.after },
+  });
+  return mustGet(tx, change.id);
+}
+
 async function mustGet(db: Queryable, id: number): Promise<AssessmentRecord> {
   const assessment = await getAssessment(db, id);
   if (!assessment) throw new Error(`Assessment ${id} vanished inside its own transaction.`);
@@ -208,24 +236,17 @@ export async function saveAssessment(
     const checked = safeParseAssessment(framework, next, { lang });
     if (!checked.success) throw invalidInput(checked.error.issues);
 
-    const version = current.version + 1;
-    await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators, author_id) values ($1, $2, $3, $4, $5)', [
+    const assessment = await appendVersion(tx, {
       id,
-      version,
-      JSON.stringify(checked.data),
+      from: current.version,
+      document: checked.data,
       changed,
-      user.id,
-    ]);
-    await tx.query('update assessments set current_version = $2, updated_at = now() where id = $1', [id, version]);
-    await audit(tx, {
-      userId: user.id,
+      user,
       action: 'save',
-      entity: 'assessment',
-      entityId: String(id),
-      before: { version: current.version, ...Object.fromEntries(changed.map((key) => [key, currentPart(before, key) ?? null])) },
-      after: { version, ...Object.fromEntries(changed.map((key) => [key, currentPart(checked.data, key) ?? null])) },
+      before: Object.fromEntries(changed.map((key) => [key, currentPart(before, key) ?? null])),
+      after: Object.fromEntries(changed.map((key) => [key, currentPart(checked.data, key) ?? null])),
     });
-    return { assessment: await mustGet(tx, id), changed };
+    return { assessment, changed };
   });
 }
 

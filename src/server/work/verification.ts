@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { ApiError, invalidInput } from '../http/errors.js';
 import type { VerificationSave } from '../schemas.js';
 import { audit } from './audit.js';
-import { frameworkFor, getAssessment, getDocument, type AssessmentRecord, type ConflictSide, type Frameworks, type SaveResult } from './assessments.js';
+import { appendVersion, frameworkFor, getAssessment, getDocument, type AssessmentRecord, type ConflictSide, type Frameworks, type SaveResult } from './assessments.js';
 
 /**
  * Versions that change a verification record `$verification.<indicator id>` in their
@@ -97,25 +97,16 @@ export async function saveVerification(
     const checked = safeParseAssessment(framework, next, { lang });
     if (!checked.success) throw invalidInput(checked.error.issues);
 
-    const version = current.version + 1;
-    await tx.query('insert into assessment_versions (assessment_id, version, document, changed_indicators, author_id) values ($1, $2, $3, $4, $5)', [
+    const assessment = await appendVersion(tx, {
       id,
-      version,
-      JSON.stringify(checked.data),
+      from: current.version,
+      document: checked.data,
       changed,
-      user.id,
-    ]);
-    await tx.query('update assessments set current_version = $2, updated_at = now() where id = $1', [id, version]);
-    await audit(tx, {
-      userId: user.id,
+      user,
       action: 'verify',
-      entity: 'assessment',
-      entityId: String(id),
-      before: { version: current.version, ...Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(before, key) ?? null])) },
-      after: { version, ...Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(checked.data, key) ?? null])) },
+      before: Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(before, key) ?? null])),
+      after: Object.fromEntries(indicatorIds.map((key) => [keyOf(key), entryOf(checked.data, key) ?? null])),
     });
-    const assessment = await getAssessment(tx, id);
-    if (!assessment) throw new Error(`Assessment ${id} vanished inside its own transaction.`);
     return { assessment, changed: indicatorIds };
   });
 }
