@@ -24,6 +24,9 @@ const outDir = 'screenshots';
 const docs = [
   ['server-progress-desktop', 'docs/screenshot-server-progress.png'],
   ['server-login-error-phone', 'docs/screenshot-server-login-phone.png'],
+  ['server-scorecard-desktop', 'docs/screenshot-server-scorecard.png'],
+  ['server-dashboard-desktop', 'docs/screenshot-server-dashboard.png'],
+  ['server-questionnaire-phone', 'docs/screenshot-server-questionnaire-phone.png'],
 ];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scm-shots-'));
@@ -71,6 +74,30 @@ try {
       return Number(response.headers.get('etag').replaceAll('"', ''));
     }, `/api/assessments/${id}`, JSON.stringify({ answers }), csrf, `"${version}"`);
     await context.close();
+  }
+  // The 2026 assessment locked and partly verified, so its scorecard shows both results side by side.
+  {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const call = (csrf, method, url, body, headers = {}) =>
+      page.evaluate(async (method, url, body, headers) => {
+        const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body });
+        return { status: response.status, etag: response.headers.get('etag') };
+      }, method, url, body, { 'x-csrf-token': csrf, ...headers });
+    await call(await signIn(page, 'koordinator@demo.example'), 'POST', `/api/assessments/${answered}/lock`);
+    const [{ document }] = await server.db.query('select v.document from assessments a join assessment_versions v on v.assessment_id = a.id and v.version = a.current_version where a.id = $1', [answered]);
+    // The first six answered indicators: four confirmed, two set one level lower with a reason.
+    const picked = Object.entries(document.answers).filter(([, a]) => a.level > 1).slice(0, 6);
+    const verification = Object.fromEntries(picked.map(([indicator, a], n) => [indicator, n < 4 ? { level: a.level } : { level: a.level - 1, comment: 'Bukti dukung belum menunjukkan penerapan di seluruh OPD.' }]));
+    const [{ current_version: version }] = await server.db.query('select current_version from assessments where id = $1', [answered]);
+    await context.close();
+    const assessorContext = await browser.createBrowserContext();
+    const assessor = await assessorContext.newPage();
+    const csrf = await signIn(assessor, 'asesor@demo.example');
+    const saved = await assessor.evaluate(async (url, body, csrf, ifMatch) => (await fetch(url, { method: 'PATCH', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, 'if-match': ifMatch }, body })).status,
+      `/api/assessments/${answered}/verification`, JSON.stringify({ verification }), csrf, `"${version}"`);
+    if (saved !== 200) problems.push(`verification for the screenshots: ${saved}`);
+    await assessorContext.close();
   }
   await mkdir(outDir, { recursive: true });
   for (const shot of pages.filter((p) => only.length === 0 || only.includes(p.name))) {

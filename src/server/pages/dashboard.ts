@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import { REGION_CODE } from '../../schema/assessment.js';
 import type { Lang } from '../../schema/localized.js';
 import type { AppEnv } from '../http/env.js';
+import { getRegion } from '../work/regions.js';
 import { pageLang } from './lang.js';
 import { renderPage } from './layout.js';
 
@@ -17,14 +18,14 @@ const words = {
   id: {
     title: 'Dasbor Daerah',
     heading: 'Hasil swanilai daerah',
-    scorecardTitle: (code: string) => `Kartu skor daerah ${code}`,
+    scorecardTitle: (region: string) => `Kartu skor ${region}`,
     description: 'Hasil swanilai yang telah diterbitkan oleh daerah-daerah Gerakan Menuju 100 Smart City.',
     back: 'Kembali ke dasbor',
   },
   en: {
     title: 'Regions Dashboard',
     heading: "The regions' self-assessment results",
-    scorecardTitle: (code: string) => `Scorecard of region ${code}`,
+    scorecardTitle: (region: string) => `Scorecard of ${region}`,
     description: 'The published self-assessment results of the regions of Gerakan Menuju 100 Smart City.',
     back: 'Back to the dashboard',
   },
@@ -57,20 +58,21 @@ export const dashboardPageRoutes = new Hono<AppEnv>()
     if (!user) return toLogin(c);
     const lang = pageLang(c);
     const w = words[lang];
+    // The element introduces itself (its h2 and a sentence): the page adds only its h1.
     const main = html`<h1>${w.heading}</h1>
-<p class="lead">${w.description}</p>
 ${dashboardMain(lang, filters(c))}`;
-    return renderPage(c, { lang, user, title: w.title, main, script: '/dist/cdn/dashboard.js' });
+    return renderPage(c, { lang, user, title: w.title, description: w.description, main, script: '/dist/cdn/dashboard.js' });
   })
   // A region's published scorecard, the dashboard's link target: the public report in
   // <smart-city-scorecard src>, so it needs no sign-in and shows what the region's portal shows.
-  .get('/regions/:code/scorecard', (c) => {
+  .get('/regions/:code/scorecard', async (c) => {
     const lang = pageLang(c);
     const code = c.req.param('code');
     if (!REGION_CODE.test(code)) return c.notFound();
+    const region = await getRegion(c.var.deps.db, code);
     const { period } = filters(c);
     const src = `/api/public/regions/${encodeURIComponent(code)}/report${period ? `?period=${encodeURIComponent(period)}` : ''}`;
-    const title = words[lang].scorecardTitle(code);
+    const title = words[lang].scorecardTitle(region ? `${region.name} (${code})` : code);
     const main = html`<p class="crumbs"><a href="/dashboard">${words[lang].back}</a></p>
 <h1>${title}</h1>
 <smart-city-scorecard lang="${lang}" src="${src}"></smart-city-scorecard>`;

@@ -16,6 +16,8 @@ export interface PageShell {
   user: User | null;
   main: Html;
   status?: number;
+  /** The page's one-sentence summary for search engines and link previews. */
+  description?: string;
   /** A module to load beside the workspace bundle (the dashboard's). */
   script?: string;
 }
@@ -54,6 +56,7 @@ export function renderPage(c: Context<AppEnv>, shell: PageShell): Response | Pro
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${shell.title} · ${t.app}</title>
+${shell.description ? html`<meta name="description" content="${shell.description}">` : ''}
 <link rel="stylesheet" href="/assets/workspace.css">
 <script type="module" src="/dist/cdn/workspace.js"></script>
 ${shell.script ? html`<script type="module" src="${shell.script}"></script>` : ''}
