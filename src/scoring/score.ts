@@ -28,7 +28,8 @@ export interface ScoreOptions {
   provisionalBelow?: number;
 }
 
-interface Context {
+/** What building a node needs (shared with `rescoreAnswer`). */
+export interface Context {
   framework: Framework;
   compiled: CompiledFramework;
   aggregation: Aggregation;
@@ -42,7 +43,7 @@ interface Counted {
 
 const NO_STAKEHOLDERS: Stakeholder[] = [];
 
-function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy: EvidencePolicy): IndicatorScore {
+export function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy: EvidencePolicy): IndicatorScore {
   const evidenceCount = answer?.evidence?.length ?? 0;
   let status: IndicatorScore['status'] = 'missing';
   let chosen: number | null = null;
@@ -63,7 +64,7 @@ function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy
   };
 }
 
-function count(indicators: readonly IndicatorScore[]): Counted {
+export function count(indicators: readonly IndicatorScore[]): Counted {
   let answered = 0;
   let applicable = 0;
   for (const i of indicators) {
@@ -73,7 +74,7 @@ function count(indicators: readonly IndicatorScore[]): Counted {
   return { answered, applicable };
 }
 
-function sum(parts: readonly Counted[]): Counted {
+export function sum(parts: readonly Counted[]): Counted {
   let answered = 0;
   let applicable = 0;
   for (const p of parts) {
@@ -84,7 +85,7 @@ function sum(parts: readonly Counted[]): Counted {
 }
 
 /** A scored node: the fields every node shares, and its children under `key`. */
-function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
+export function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
   const score = weightedMean(inputs, ctx.aggregation, ctx.shift);
   // An object literal, then the children: a computed key in the literal would make V8 build
   // every node on its slow path.

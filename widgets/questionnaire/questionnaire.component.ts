@@ -227,6 +227,10 @@ export class SmartCityQuestionnaire extends LitElement {
   private focusHeading = false;
   private viewCache: { key: string; framework: Framework } | undefined;
   private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
+  /** The last answer changed and the drafts before and after it, for `report()`. */
+  private answerChange: { before: Assessment; after: Assessment | undefined; indicatorId: string } | undefined;
+  /** Rescoring of one changed answer: a chunk loaded when idle (full scoring until it is there). */
+  private rescore: typeof import('../../src/internal-rescore.js').rescoreAnswer | undefined;
   /** The "Profil & program" step's view, loaded on first use (its own chunk). */
   private recordView: typeof import('./record-view.js') | undefined;
 
@@ -376,6 +380,7 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.active;
     this.active = framework;
     prepareClockTime(this.lang);
+    whenIdle(() => void import('../../src/internal-rescore.js').then((m) => (this.rescore = m.rescoreAnswer), () => undefined));
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
     this.checkStorageKey();
     const saved = this.readSaved();
@@ -562,15 +567,18 @@ export class SmartCityQuestionnaire extends LitElement {
     const { updatedAt: _stamp, ...content } = changed;
     const by = this.opd || _by;
     const answer = { ...content, ...(by ? { answeredBy: by } : {}), updatedAt: now };
-    const answers = Object.fromEntries(Object.entries(this.draft.answers).filter(([id]) => id !== indicatorId));
+    const before = this.draft;
+    // A copy of the answers, not a rebuilt object (a click at 240 answers: 0.01 ms instead of 0.3).
+    const answers = Object.assign({}, before.answers);
     const { [indicatorId]: _was, ...stillCleared } = this.cleared;
     if (Object.keys(content).length > 0) {
       answers[indicatorId] = answer;
       this.cleared = stillCleared;
-    } else if (this.draft.answers[indicatorId]) {
+    } else if (Reflect.deleteProperty(answers, indicatorId) && before.answers[indicatorId]) {
       this.cleared = { ...stillCleared, [indicatorId]: now }; // another tab's older copy must not bring it back
     }
-    this.change(indicatorId, { ...this.draft, answers });
+    this.change(indicatorId, { ...before, answers });
+    this.answerChange = { before, after: this.draft, indicatorId };
   };
 
   private evidenceKey = (indicatorId: string, row: number, field: string) => `${indicatorId}#${row}#${field}`;
@@ -642,8 +650,13 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!view || !draft) return undefined;
     const lang = langOf(this.lang);
     const cached = this.reportCache;
-    if (cached?.draft === draft && cached.view === view && cached.lang === lang) return cached.report;
-    const report = scoreAssessment(view, draft, { lang });
+    const sameView = cached?.view === view && cached.lang === lang;
+    if (sameView && cached.draft === draft) return cached.report;
+    // One answer changed since the cached report: rescore only what it touches.
+    const step = this.answerChange;
+    const report = sameView && this.rescore && step?.before === cached.draft && step.after === draft
+      ? this.rescore(view, cached.report, draft, step.indicatorId, { lang })
+      : scoreAssessment(view, draft, { lang });
     this.reportCache = { draft, view, lang, report };
     return report;
   }
