@@ -5,33 +5,18 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { answerLevel, api, axeViolations, openStep, openQuestionnaire, serverStatus, teamAssessment, waitForStatus, waitInside } from './questionnaire-steps.js';
-
-const HEALTH = 'Dinas Kesehatan Uji';
-const SCHOOLS = 'Dinas Pendidikan Uji';
+import { DEMO, newPerson, serveTestPages, signInByApi, type Workspace } from './harness.js';
+import { answerLevel, api, axeViolations, openStep, openQuestionnaire, serverStatus, HEALTH, SCHOOLS, startTeam, type Team, waitForStatus, waitInside } from './questionnaire-steps.js';
 
 let workspace: Workspace;
 let coordinator: Page;
-let csrf = '';
 let assessmentUrl = '';
+let contributor: Team['contributor'];
 
 before(async () => {
-  workspace = await startWorkspace();
-  coordinator = (await newPerson(workspace)).page;
-  csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
-  // The 2025 assessment: the health sub-element to one OPD, schools and libraries to the other.
-  assessmentUrl = await teamAssessment(workspace, coordinator, csrf, { 'kesehatan@uji.example': HEALTH, 'pendidikan@uji.example': SCHOOLS }, { 'living.health': HEALTH, 'society.learning': SCHOOLS });
+  ({ workspace, coordinator, assessmentUrl, contributor } = await startTeam());
 });
 after(() => workspace.close());
-
-async function contributor(email: string) {
-  const person = await newPerson(workspace);
-  await serveTestPages(person.page, workspace);
-  const { csrfToken } = await signInByApi(workspace, person.page, email);
-  await openQuestionnaire(person.page, workspace, assessmentUrl);
-  return { ...person, csrfToken };
-}
 
 test('two OPDs answer their parts, one offline for a while; the server holds both', async () => {
   const health = await contributor('kesehatan@uji.example');

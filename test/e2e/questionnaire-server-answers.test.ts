@@ -5,32 +5,19 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
-import { answerLevel, api, openQuestionnaire, openStep, serverStatus, teamAssessment, waitForStatus, waitInside } from './questionnaire-steps.js';
-
-const HEALTH = 'Dinas Kesehatan Uji';
-const SCHOOLS = 'Dinas Pendidikan Uji';
+import { DEMO, newPerson, serveTestPages, signInByApi, type Workspace } from './harness.js';
+import { answerLevel, api, openQuestionnaire, openStep, serverStatus, HEALTH, SCHOOLS, startTeam, type Team, waitForStatus, waitInside } from './questionnaire-steps.js';
 
 let workspace: Workspace;
 let coordinator: Page;
 let csrf = '';
 let assessmentUrl = '';
+let contributor: Team['contributor'];
 
 before(async () => {
-  workspace = await startWorkspace();
-  coordinator = (await newPerson(workspace)).page;
-  csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
-  assessmentUrl = await teamAssessment(workspace, coordinator, csrf, { 'kesehatan@uji.example': HEALTH, 'pendidikan@uji.example': SCHOOLS }, { 'living.health': HEALTH, 'society.learning': SCHOOLS });
+  ({ workspace, coordinator, csrf, assessmentUrl, contributor } = await startTeam());
 });
 after(() => workspace.close());
-
-async function contributor(email: string) {
-  const person = await newPerson(workspace);
-  await serveTestPages(person.page, workspace);
-  const { csrfToken } = await signInByApi(workspace, person.page, email);
-  await openQuestionnaire(person.page, workspace, assessmentUrl);
-  return { ...person, csrfToken };
-}
 
 test('an indicator taken from the OPD meanwhile: the refusal in words at the indicator, the answer kept on screen', async () => {
   const health = await contributor('kesehatan@uji.example');

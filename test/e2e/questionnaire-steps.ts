@@ -1,7 +1,7 @@
 // What a person does with the connected questionnaire on the test page, for the e2e tests.
 import type { Page } from 'puppeteer-core';
 import assert from 'node:assert/strict';
-import type { Workspace } from './harness.js';
+import { DEMO, newPerson, serveTestPages, signInByApi, startWorkspace, type Workspace } from './harness.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, read field by field
 export async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
@@ -97,4 +97,41 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
+}
+
+/** The two OPDs of the connected questionnaire's tests. */
+export const HEALTH = 'Dinas Kesehatan Uji';
+export const SCHOOLS = 'Dinas Pendidikan Uji';
+
+export interface Team {
+  workspace: Workspace;
+  coordinator: Page;
+  csrf: string;
+  assessmentUrl: string;
+  /** A contributor at its own desk: signed in, the test page's connected questionnaire open. */
+  contributor(email: string): Promise<Awaited<ReturnType<typeof newPerson>> & { csrfToken: string }>;
+}
+
+/**
+ * A workspace whose coordinator made two OPD contributors (kesehatan@uji.example, pendidikan@uji.example)
+ * and an assessment with the health sub-element assigned to one, schools and libraries to the other.
+ */
+export async function startTeam(): Promise<Team> {
+  const workspace = await startWorkspace();
+  const coordinator = (await newPerson(workspace)).page;
+  const csrf = (await signInByApi(workspace, coordinator, DEMO.coordinator)).csrfToken;
+  const assessmentUrl = await teamAssessment(workspace, coordinator, csrf, { 'kesehatan@uji.example': HEALTH, 'pendidikan@uji.example': SCHOOLS }, { 'living.health': HEALTH, 'society.learning': SCHOOLS });
+  return {
+    workspace,
+    coordinator,
+    csrf,
+    assessmentUrl,
+    async contributor(email) {
+      const person = await newPerson(workspace);
+      await serveTestPages(person.page, workspace);
+      const { csrfToken } = await signInByApi(workspace, person.page, email);
+      await openQuestionnaire(person.page, workspace, assessmentUrl);
+      return { ...person, csrfToken };
+    },
+  };
 }
