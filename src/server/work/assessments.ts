@@ -165,6 +165,48 @@ export interface SaveResult {
 }
 
 /**
+ * Refuses a save when a part it changes (an indicator's answer, the respondent, a
+ * verification: `changed` holds their version keys) was changed by someone else after
+ * `baseVersion`: 409 `version_conflict` with, per part, yours and theirs (the newest other
+ * version's author and time, and the part as it stands now). Shared by every merge-per-part save.
+ */
+export async function refuseClashes(
+  tx: Queryable,
+  current: AssessmentRecord,
+  baseVersion: number,
+  user: User,
+  changed: string[],
+  sides: { part(key: string): string; theirs(key: string): unknown; yours(key: string): unknown },
+): Promise<void> {
+  if (baseVersion >= current.version) return;
+  const later = await tx.query<{ version: number; changed_indicators: string[]; author_id: string | number | null; name: string | null; created_at: Date | string }>(
+    `select v.version, v.changed_indicators, v.author_id, u.name, v.created_at from assessment_versions v left join users u on u.id = v.author_id
+     where v.assessment_id = $1 and v.version > $2 and v.changed_indicators && $3::text[] and v.author_id is distinct from $4
+     order by v.version desc`,
+    [current.id, baseVersion, changed, user.id],
+  );
+  const theirs = new Map<string, ConflictSide>();
+  for (const row of later) {
+    for (const key of row.changed_indicators) {
+      if (!changed.includes(key) || theirs.has(key)) continue;
+      theirs.set(key, {
+        version: row.version,
+        by: { id: row.author_id === null ? null : Number(row.author_id), name: row.name },
+        at: iso(row.created_at),
+        answer: sides.theirs(key),
+      });
+    }
+  }
+  if (theirs.size === 0) return;
+  const conflicts = [...theirs].map(([key, side]) => ({
+    indicatorId: sides.part(key),
+    yours: { baseVersion, by: { id: user.id, name: user.name }, answer: sides.yours(key) },
+    theirs: side,
+  }));
+  throw new ApiError('version_conflict', { currentVersion: current.version, conflicts });
+}
+
+/**
  * Saves the changed indicators of one assessment on top of its newest version. `baseVersion`
  * is the version the author started from (If-Match): indicators others changed since then
  * are merged untouched; an indicator this save changes that someone else also changed since
@@ -197,34 +239,11 @@ export async function saveAssessment(
     if (notAssigned.length > 0) throw new ApiError('indicator_not_assigned', { indicators: notAssigned });
 
     const changed = [...indicatorIds, ...(save.respondent ? [RESPONDENT] : []), ...(save.assignments ? [ASSIGNMENTS] : [])];
-    if (baseVersion < current.version) {
-      const later = await tx.query<{ version: number; changed_indicators: string[]; author_id: string | number | null; name: string | null; created_at: Date | string }>(
-        `select v.version, v.changed_indicators, v.author_id, u.name, v.created_at from assessment_versions v left join users u on u.id = v.author_id
-         where v.assessment_id = $1 and v.version > $2 and v.changed_indicators && $3::text[] and v.author_id is distinct from $4
-         order by v.version desc`,
-        [id, baseVersion, changed, user.id],
-      );
-      const theirs = new Map<string, ConflictSide>();
-      for (const row of later) {
-        for (const key of row.changed_indicators) {
-          if (!changed.includes(key) || theirs.has(key)) continue;
-          theirs.set(key, {
-            version: row.version,
-            by: { id: row.author_id === null ? null : Number(row.author_id), name: row.name },
-            at: iso(row.created_at),
-            answer: currentPart(before, key),
-          });
-        }
-      }
-      if (theirs.size > 0) {
-        const conflicts = [...theirs].map(([key, side]) => ({
-          indicatorId: key,
-          yours: { baseVersion, by: { id: user.id, name: user.name }, answer: proposedPart(save, key) },
-          theirs: side,
-        }));
-        throw new ApiError('version_conflict', { currentVersion: current.version, conflicts });
-      }
-    }
+    await refuseClashes(tx, current, baseVersion, user, changed, {
+      part: (key) => key,
+      theirs: (key) => currentPart(before, key),
+      yours: (key) => proposedPart(save, key),
+    });
 
     // Keys are node ids checked by the schema (never `__proto__`); `null` clears an answer.
     const cleared = (key: string) => Object.hasOwn(save.answers, key) && save.answers[key] === null;

@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { ApiError, invalidInput } from '../http/errors.js';
 import type { VerificationSave } from '../schemas.js';
 import { audit } from './audit.js';
-import { appendVersion, frameworkFor, getAssessment, getDocument, type AssessmentRecord, type ConflictSide, type Frameworks, type SaveResult } from './assessments.js';
+import { appendVersion, frameworkFor, refuseClashes, getAssessment, getDocument, type AssessmentRecord, type Frameworks, type SaveResult } from './assessments.js';
 
 /**
  * Versions that change a verification record `$verification.<indicator id>` in their
@@ -19,7 +19,6 @@ const keyOf = (indicatorId: string) => `${KEY}${indicatorId}`;
 /** The region has stopped editing: the assessor verifies a locked or submitted assessment. */
 const VERIFIABLE: readonly AssessmentRecord['status'][] = ['locked', 'submitted'];
 
-const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
 const entryOf = (document: Assessment, id: string) => (document.verification && Object.hasOwn(document.verification, id) ? document.verification[id] : undefined);
 
 async function lockedForVerification(tx: Queryable, id: number, user: User): Promise<AssessmentRecord> {
@@ -55,35 +54,11 @@ export async function saveVerification(
 
     const indicatorIds = Object.keys(save.verification);
     const changed = indicatorIds.map(keyOf);
-    if (baseVersion < current.version) {
-      const later = await tx.query<{ version: number; changed_indicators: string[]; author_id: string | number | null; name: string | null; created_at: Date | string }>(
-        `select v.version, v.changed_indicators, v.author_id, u.name, v.created_at from assessment_versions v left join users u on u.id = v.author_id
-         where v.assessment_id = $1 and v.version > $2 and v.changed_indicators && $3::text[] and v.author_id is distinct from $4
-         order by v.version desc`,
-        [id, baseVersion, changed, user.id],
-      );
-      const theirs = new Map<string, ConflictSide>();
-      for (const row of later) {
-        for (const key of row.changed_indicators) {
-          if (!changed.includes(key) || theirs.has(key)) continue;
-          const indicatorId = key.slice(KEY.length);
-          theirs.set(indicatorId, {
-            version: row.version,
-            by: { id: row.author_id === null ? null : Number(row.author_id), name: row.name },
-            at: iso(row.created_at),
-            answer: entryOf(before, indicatorId),
-          });
-        }
-      }
-      if (theirs.size > 0) {
-        const conflicts = [...theirs].map(([indicatorId, side]) => ({
-          indicatorId,
-          yours: { baseVersion, by: { id: user.id, name: user.name }, answer: save.verification[indicatorId] },
-          theirs: side,
-        }));
-        throw new ApiError('version_conflict', { currentVersion: current.version, conflicts });
-      }
-    }
+    await refuseClashes(tx, current, baseVersion, user, changed, {
+      part: (key) => key.slice(KEY.length),
+      theirs: (key) => entryOf(before, key.slice(KEY.length)),
+      yours: (key) => save.verification[key.slice(KEY.length)],
+    });
 
     const now = new Date().toISOString();
     // Keys are node ids checked by the schema (never `__proto__`); `null` removes a verification.
