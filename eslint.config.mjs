@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.build/', 'test/package/fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json', '.build/', 'test/package/fixtures/', 'bench/.data/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,8 +3,7 @@
 // radio group of the five rubric levels plus "not applicable".
 import { drive } from './measure.js';
 
-const size = new URLSearchParams(location.search).get('size') ?? '90';
-const json = await (await fetch(`/bench/.data/survey-${size}.json`)).json();
+const json = await window.benchData;
 const model = new window.Survey.Model(json);
 let changed;
 model.onValueChanged.add(() => changed?.(performance.now()));

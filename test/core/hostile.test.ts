@@ -145,6 +145,20 @@ describe('hostile input: size and depth are checked before any per-item work', (
     assert.deepEqual(r.orphans, [{ indicatorId: 'e1.s1.i1', answer: null, reason: `Too many items here; the limit is ${LIMITS.items}.` }]);
   });
 
+  it('too deep names the place where the limit is reached; too many values in all is refused as a whole', () => {
+    // answers → "e1.s1.i1" → evidence → [0] → then "d" nested: the 64th level is reached after 60 "d"s.
+    let nested: unknown = 'bottom';
+    for (let n = 0; n < 100; n++) nested = { d: nested };
+    const f = makeFramework();
+    const deep = issueOf(safeParseAssessment(f, base(f, { 'e1.s1.i1': { level: 2, evidence: [nested as { label: string }] } }), { lang: 'en' }));
+    assert.equal(deep.where, `answers["e1.s1.i1"].evidence[0]${'.d'.repeat(60)}`);
+    // 1 + 1,000 lists + 1,000 × 1,000 numbers = 1,001,001 values, over the million.
+    const many = Array.from({ length: 1000 }, () => Array.from({ length: 1000 }, () => 0));
+    const wide = issueOf(safeParseFramework({ ...makeFramework(), principles: many }, { lang: 'en' }));
+    assert.deepEqual([wide.code, wide.where], ['too_large', '']);
+    assert.match(wide.message, /1000000|1,000,000/);
+  });
+
   it('an unknown answer nested 6,000 levels deep is refused, and a recovered draft still saves', () => {
     const f = makeFramework();
     const deep = `${'['.repeat(6000)}${']'.repeat(6000)}`;

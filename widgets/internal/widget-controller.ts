@@ -67,6 +67,18 @@ export class WidgetController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * A page that says `own-framework` is fetching its framework now: its check (a chunk) is
+   * requested at the same time, so it is there when the framework arrives, not after.
+   */
+  hostConnected(): void {
+    if (this.host.ownFramework && this.host.framework == null) {
+      loadFrameworkCheck().catch(() => undefined);
+      // The check's chunk imports the schema's: both asked for at once, not one after the other.
+      import('../../src/schema/framework.js').catch(() => undefined);
+    }
+  }
+
   get lang(): Lang {
     return langOf(this.host.lang);
   }
