@@ -130,9 +130,9 @@ export function renderIndicator(indicator: Indicator, ctx: IndicatorViewContext)
           <span class="desc">${t.notApplicableHint}</span></span>
         </label>
       </div>
-      ${chosen && !readonly
-        ? html`<button type="button" class="clear" @click=${() => update(clearChoice)}>${t.clearAnswer}</button>`
-        : nothing}
+      ${readonly
+        ? nothing
+        : html`<button type="button" class=${chosen ? 'clear' : 'clear unused'} @click=${() => update(clearChoice)}>${t.clearAnswer}</button>`}
       ${needsEvidence
         ? html`<p class="flag ${evidence.length > 0 ? 'ok' : ''}" data-flag="evidence">${t.evidenceNeeded(indicator.evidenceFrom ?? 0)}</p>`
         : nothing}

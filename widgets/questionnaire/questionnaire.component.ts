@@ -693,8 +693,8 @@ export class SmartCityQuestionnaire extends LitElement {
 
   /**
    * Scrolls `target` to the top (its title in view, `scroll-margin-top` clear of a sticky
-   * header) and focuses `field` without a second scroll. Questions above it are laid out
-   * lazily (content-visibility), so their real height arrives a frame later: scroll again then.
+   * header) and focuses `field` without a second scroll. Whatever above it is still arriving
+   * (an opened evidence section, a late font) can move it a frame later: scroll again then.
    */
   private reveal(target: HTMLElement, field: HTMLElement | null): void {
     target.scrollIntoView({ block: 'start' });

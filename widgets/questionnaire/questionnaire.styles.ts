@@ -24,12 +24,12 @@ export const questionnaireStyles = css`
   h3 { font-size: 1.1em; margin: 1.5em 0 0.5em; }
   .lead { color: var(--_muted); margin: 0 0 var(--_space); }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 var(--_space); padding: var(--_space); min-width: 0; }
-  /* Questions below the fold skip layout and paint until scrolled near (they stay in the
-     accessibility tree and in find-in-page): a long step opens as fast as a short one. */
-  fieldset.indicator { background: var(--_surface); content-visibility: auto; contain-intrinsic-size: auto 34em; }
+  /* No content-visibility: auto here. A long step opens fast anyway (the first screenful is
+     rendered first, the rest when idle), and a skipped question has to be styled and laid out
+     whole at the moment it is answered, which made every answer below the fold cost twice. */
+  fieldset.indicator { background: var(--_surface); }
   /* A jump to a question shows its title, clear of a portal's sticky header (settable). */
   fieldset.indicator, .field input, .field textarea { scroll-margin-top: var(--scm-scroll-margin, 1em); }
-  @media print { fieldset.indicator { content-visibility: visible; } }
   legend { font-weight: 600; padding: 0 0.25em; }
   .choices { display: flex; flex-direction: column; gap: 0.4em; margin-top: 0.5em; }
   /* Flex rather than grid: a step of sixty questions lays out six times as many choices. */
@@ -43,6 +43,9 @@ export const questionnaireStyles = css`
   .choice .desc { display: block; color: var(--_text); }
   .choice.na .desc { color: var(--_muted); }
   button.clear { margin-top: 0.5em; border: none; padding: 0.2em 0; min-height: auto; text-decoration: underline; background: none; }
+  /* Kept in place while there is nothing to clear (invisible, so neither focused nor announced):
+     a first answer then changes no question's height, and nothing below has to move. */
+  button.clear.unused { visibility: hidden; }
   .flag { color: var(--_warning); font-weight: 600; margin: 0.5em 0 0; }
   .flag.ok { color: var(--_success); font-weight: normal; }
   details.more { margin-top: 0.75em; }
