@@ -56,12 +56,13 @@ type SavedOffer = { assessment: Assessment; savedAt: string; step: string | unde
 const nowIso = () => new Date().toISOString();
 
 /**
- * Questions of a step rendered at once; the rest follow in this many per idle period. More
- * than a screenful (a question is about 34 em tall), and more than any step of the built-in
- * framework holds (9), so only long steps of large frameworks are split.
+ * Questions of a step rendered at once: a screenful and then some (a question is about 20 em
+ * tall; a desktop shows two or three, a phone one or two). The rest follow in batches of
+ * this many when the browser is idle, each batch short enough not to hold up a click.
+ * Printing and a jump to a question render the whole step at once.
  */
-const FIRST_SCREEN = 12;
-const IDLE_BATCH = 48;
+const FIRST_SCREEN = 4;
+const IDLE_BATCH = 16;
 
 
 /**
@@ -204,7 +205,7 @@ export class SmartCityQuestionnaire extends LitElement {
   @state() private shownQuestions = Infinity;
   /** The next step change renders its whole step at once (a jump to one of its questions). */
   private wholeStep = false;
-  private idleRender: number | undefined;
+  private idleRender: { handle: number; done: () => void } | undefined;
 
   private readonly internals: ElementInternals;
   private readonly store = new DraftStore();
@@ -299,7 +300,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.store.flush();
   };
 
-  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand) and the update it brings. @internal */
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand), a long step's later questions (rendered when idle) and the updates they bring. @internal */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await this.widget.settle(() => super.getUpdateComplete());
     // Work that waits for a chunk (the review step's view, another tab's draft merged in):
@@ -330,19 +331,37 @@ export class SmartCityQuestionnaire extends LitElement {
     }
   }
 
-  /** Renders the first `count` questions of the step now and the rest batch by batch when idle. */
+  /**
+   * Renders the first `count` questions of the step now and the rest batch by batch when idle.
+   * `updateComplete` waits for the last batch: then the whole step is there.
+   */
   private showQuestionsFrom(count: number): void {
-    if (this.idleRender !== undefined) cancelIdle(this.idleRender);
-    this.idleRender = undefined;
+    this.stopIdleRender();
     this.shownQuestions = count;
     if (count === Infinity) return;
+    if (count >= this.questionsOfStep()) {
+      this.shownQuestions = Infinity;
+      return;
+    }
     const more = () => {
       this.shownQuestions += IDLE_BATCH;
-      this.idleRender = this.shownQuestions < this.questionsOfStep() ? whenIdle(more) : undefined;
-      if (this.idleRender === undefined) this.shownQuestions = Infinity;
+      if (this.shownQuestions < this.questionsOfStep()) rendering.handle = whenIdle(more);
+      else {
+        this.shownQuestions = Infinity;
+        this.stopIdleRender();
+      }
     };
-    if (count < this.questionsOfStep()) this.idleRender = whenIdle(more);
-    else this.shownQuestions = Infinity;
+    const rendering = { handle: whenIdle(more), done: () => undefined as void };
+    void this.track(new Promise<void>((resolve) => (rendering.done = resolve)));
+    this.idleRender = rendering;
+  }
+
+  /** Ends the idle rendering of a step's later questions (all rendered, or another step replaces it). */
+  private stopIdleRender(): void {
+    if (!this.idleRender) return;
+    cancelIdle(this.idleRender.handle);
+    this.idleRender.done();
+    this.idleRender = undefined;
   }
 
   private questionsOfStep(): number {
