@@ -62,7 +62,7 @@ const nowIso = () => new Date().toISOString();
  * Printing and a jump to a question render the whole step at once.
  */
 const FIRST_SCREEN = 4;
-const IDLE_BATCH = 16;
+const IDLE_BATCH = 32;
 
 
 /**
