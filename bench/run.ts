@@ -118,7 +118,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '90,360,1440').split(',').map(Number);
 const CONTENDERS = [['ours', 'smart-city-maturity'], ['surveyjs', 'SurveyJS'], ['floor', 'floor page']] as const;
 say(`## 2. Widgets in Chromium, beside SurveyJS and a floor page (medians of ${LOADS} interleaved runs)`);
 say();
-say(`Each run opens every page once per size in a fresh browser profile; the order of the three pages turns from run to run, so no contender always meets a warmer or busier machine. Same UI on both sides (bench/run.ts \`toSurveyJs\`): one page per element, a heading/panel per sub-element, numbered questions with five levels plus "not applicable", an overall progress bar and a step list; no comment box on either side (ours keeps evidence and notes in a closed section, so the clicks choose level 2, below the evidence threshold). The floor page (bench/pages/floor.html, 25 lines) fetches the framework and writes the first step's questions into a shadow root with \`innerHTML\`: the least any widget can do in this harness.`);
+say(`Each run opens every page once per size in a fresh browser profile; the order of the three pages turns from run to run, so no contender always meets a warmer or busier machine. Same UI on both sides (bench/run.ts \`toSurveyJs\`): one page per element, a heading/panel per sub-element, numbered questions with five levels plus "not applicable", an overall progress bar and a step list; no comment box on either side (ours keeps evidence and notes in a closed section, so the clicks choose level 2, below the evidence threshold). The floor page (bench/pages/floor.html) fetches the framework, writes a step's questions into a shadow root with \`innerHTML\`, counts the answers on each change and writes the next step on "next": the least any widget can do in this harness. Every page asks for its data first thing in its head and preloads the harness's own module, so neither waits on the harness.`);
 say();
 say('- First question: navigation start → the first question laid out (checked every frame).');
 say('- First click → event: a click on a level → our `smart-city-change` / SurveyJS `onValueChanged` (one-time costs included).');
@@ -154,9 +154,16 @@ table(['indicators', 'page', 'first question (ms)', 'first click → event (ms)'
 say('Ratios (ours ÷ SurveyJS; below 1 is ours faster or smaller):');
 say();
 const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${fmt(a / b, 2)}×`);
-table(['indicators', 'first question', 'first click → rendered', 'per answer', 'next page', 'heap', 'first question ÷ floor page'], SIZES.map((size) => {
+table(['indicators', 'first question', 'first click → rendered', 'per answer', 'next page', 'heap', 'first question ÷ floor page', 'per answer ÷ floor page'], SIZES.map((size) => {
   const r = (metric: string) => ratio(pick(size, 'ours', metric), pick(size, 'surveyjs', metric));
-  return [fmt(size), r('firstQuestion'), r('firstAnswer'), r('perAnswer'), r('switchStep'), r('heapMB'), ratio(pick(size, 'ours', 'firstQuestion'), pick(size, 'floor', 'firstQuestion'))];
+  const floor = (metric: string) => ratio(pick(size, 'ours', metric), pick(size, 'floor', metric));
+  return [fmt(size), r('firstQuestion'), r('firstAnswer'), r('perAnswer'), r('switchStep'), r('heapMB'), floor('firstQuestion'), floor('perAnswer')];
+}));
+say('Where our first question\'s time goes (ms from navigation start, medians; bench/pages/ours.js): the page asks for the framework in its head, widgets.js is evaluated, the page creates the element (which, told `own-framework`, asks for the framework check\'s chunk at once) and hands it the framework; then the check\'s chunk arrives, the framework is validated, the first questions rendered and laid out.');
+say();
+table(['indicators', 'widgets.js arrived', 'framework arrived', 'widgets.js evaluated', 'framework handed over', 'check chunk arrived', 'first question'], SIZES.map((size) => {
+  const p = (metric: string) => ms(pick(size, 'ours', metric), 0);
+  return [fmt(size), p('widgetsArrived'), p('frameworkArrived'), p('widgetsEvaluated'), p('frameworkSet'), p('checkArrived'), p('firstQuestion')];
 }));
 say(`Scorecard of a 360-indicator assessment: ${ms(median(scorecards))} ms from the property set to the report on screen.`);
 say();

@@ -351,7 +351,7 @@ export class SmartCityQuestionnaire extends LitElement {
         this.stopIdleRender();
       }
     };
-    const rendering = { handle: whenIdle(more), done: () => undefined as void };
+    const rendering: NonNullable<typeof this.idleRender> = { handle: whenIdle(more), done: () => undefined };
     void this.track(new Promise<void>((resolve) => (rendering.done = resolve)));
     this.idleRender = rendering;
   }
