@@ -1035,19 +1035,23 @@ export class SmartCityQuestionnaire extends LitElement {
     const numbers = indicatorNumbers(this.active ?? f);
     // A long step renders its first questions now and the rest when idle (showQuestionsFrom).
     let budget = this.shownQuestions;
+    const shared = [f, lang, this.t, this.readonly, this.touched, numbers, this.ext?.version];
     const numbered = (indicators: readonly Indicator[]) => {
       const shown = indicators.slice(0, Math.max(0, budget));
       budget -= indicators.length;
-      // A click re-renders only the question it changed: the others' inputs are the same.
-      return shown.map((indicator) => {
-        const answer = draft.answers[indicator.id];
+      const answers = shown.map((indicator) => draft.answers[indicator.id]);
+      // A click re-renders only the group and the question it changed: the other groups are
+      // skipped whole (a click does not visit every question of a long step), and in the
+      // changed group the other questions' inputs are the same.
+      return guard([indicators, this.openExtras, ...shared, ...answers], () => shown.map((indicator, n) => {
+        const answer = answers[n];
         const extrasOpen = this.openExtras.get(indicator.id);
-        return guard([indicator, f, lang, this.t, this.readonly, answer, extrasOpen, this.touched, numbers, this.ext?.version], () => renderIndicator(indicator, {
+        return guard([indicator, ...shared, answer, extrasOpen], () => renderIndicator(indicator, {
           framework: f, lang, t: this.t, readonly: this.readonly, answer, number: numbers.get(indicator.id) ?? '', update: this.updateAnswer,
           extrasOpen, toggleExtras: this.toggleExtras,
           evidenceErrorShown: this.evidenceErrorShown, leaveEvidence: this.leaveEvidence, addEvidence: this.addEvidence, ext: this.ext,
         }));
-      });
+      }));
     };
     if (this.step === 'readiness') {
       return html`${f.readiness.map((aspect) => budget <= 0 ? nothing : html`<h3>${aspect.name[lang]}</h3>
