@@ -234,6 +234,14 @@ export function rescoreAnswer(framework: Framework, report: ScoreReport, assessm
   };
 }
 
+/**
+ * Builds what rescoring needs for a framework (its compiled form and the indicators' places)
+ * ahead of the first changed answer, so the first click does not pay for it.
+ */
+export function prepareRescore(framework: Framework): void {
+  placesOf(framework, compile(framework));
+}
+
 function indicatorAt(elements: ScoreReport['elements'], readiness: ScoreReport['readiness'], place: Place): IndicatorScore {
   const list = place.element >= 0 ? elements[place.element]?.subElements[place.sub]?.indicators : readiness.aspects[place.aspect]?.indicators;
   return list?.[place.k] as IndicatorScore;

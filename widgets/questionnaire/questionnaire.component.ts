@@ -399,7 +399,12 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.active;
     this.active = framework;
     prepareClockTime(this.lang);
-    whenIdle(() => void import('../../src/internal-rescore.js').then((m) => (this.rescore = m.rescoreAnswer), () => undefined));
+    whenIdle(() => void import('../../src/internal-rescore.js').then((m) => {
+      this.rescore = m.rescoreAnswer;
+      // Its index of the framework's indicators is built now, while idle, not on the first click.
+      const view = this.view;
+      if (view) m.prepareRescore(view);
+    }, () => undefined));
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
     this.checkStorageKey();
     const saved = this.readSaved();
