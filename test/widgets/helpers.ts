@@ -74,3 +74,25 @@ export async function clickSubmit(el: SmartCityQuestionnaire): Promise<void> {
   $$<HTMLButtonElement>(el, '.pager button').find((b) => b.textContent!.includes('Tetap kirim'))?.click();
   await el.updateComplete;
 }
+
+/**
+ * Holds the browser's idle callbacks for the tests of the calling `describe`: they run when a
+ * test calls `runIdle()`, as the browser's idle time is not the test's to wait for.
+ */
+export function holdIdleCallbacks(): { runIdle: () => void } {
+  let held: (() => void)[] = [];
+  const original = window.requestIdleCallback;
+  beforeEach(() => {
+    held = [];
+    window.requestIdleCallback = ((work: () => void) => held.push(work)) as typeof window.requestIdleCallback;
+  });
+  afterEach(() => {
+    window.requestIdleCallback = original;
+  });
+  return {
+    // Work that asks for more idle time while it runs gets it in the same call.
+    runIdle: () => {
+      while (held.length > 0) held.shift()!();
+    },
+  };
+}

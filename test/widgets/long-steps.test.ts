@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { SmartCityQuestionnaire } from '../../widgets/index.js';
 import { defaultFramework } from '../../src/frameworks/gm100/index.js';
 import type { Framework } from '../../src/index.js';
-import { $, $$, choose, openStep, questionnaire } from './helpers.js';
+import { $, $$, choose, holdIdleCallbacks, openStep, questionnaire } from './helpers.js';
 
 /** The built-in framework with its first element's first sub-element grown to 40 questions. */
 function longFramework(): Framework {
@@ -16,16 +16,7 @@ const governanceCount = (f: Framework) => f.elements[0]!.subElements.reduce((n, 
 
 describe('long steps and saving', () => {
   describe('the first questions at once, the rest when the browser is idle', () => {
-    // The idle callbacks are held here and run when the test says: the browser's idle time is not the test's to wait for.
-    let held: (() => void)[] = [];
-    const original = window.requestIdleCallback;
-    beforeEach(() => {
-      held = [];
-      window.requestIdleCallback = ((work: () => void) => held.push(work)) as typeof window.requestIdleCallback;
-    });
-    afterEach(() => {
-      window.requestIdleCallback = original;
-    });
+    const idle = holdIdleCallbacks();
 
     /** Opens the long step by its button, as a user does, and waits for its first question. */
     async function openLongStep(): Promise<{ el: SmartCityQuestionnaire; total: number }> {
@@ -46,7 +37,7 @@ describe('long steps and saving', () => {
       expect(shown).to.be.lessThan(total);
       expect(whole).to.equal(false);
       // The browser is idle: every batch runs (each asks for the next while it runs).
-      while (held.length > 0) held.shift()!();
+      idle.runIdle();
       await complete;
       // 40 + the other sub-elements' questions of the built-in governance element
       expect($$(el, '[data-indicator]').length).to.equal(total);

@@ -6,6 +6,7 @@ import { defaultFramework } from '../../src/frameworks/gm100/index.js';
 import { scoreAssessment } from '../../src/scoring/score.js';
 import { handMade } from '../support/hand-made.js';
 import { walkIndicators } from '../../src/schema/walk.js';
+import { holdIdleCallbacks } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
@@ -165,16 +166,7 @@ describe('<smart-city-scorecard>', () => {
 });
 
 describe('<smart-city-scorecard> rendered in two tasks', () => {
-  // The idle callbacks are held here and run when the test says: the browser's idle time is not the test's to wait for.
-  let held: (() => void)[] = [];
-  const original = window.requestIdleCallback;
-  beforeEach(() => {
-    held = [];
-    window.requestIdleCallback = ((work: () => void) => held.push(work)) as typeof window.requestIdleCallback;
-  });
-  afterEach(() => {
-    window.requestIdleCallback = original;
-  });
+  const idle = holdIdleCallbacks();
 
   it('shows the header, figures and radar first; updateComplete waits for the rest', async () => {
     const el = await fixture<SmartCityScorecard>(html`<smart-city-scorecard lang="id" .assessment=${handMade()}></smart-city-scorecard>`);
@@ -186,7 +178,7 @@ describe('<smart-city-scorecard> rendered in two tasks', () => {
     expect($(el, 'svg.radar')).to.exist;
     expect($$(el, '[data-element]')).to.have.length(0);
     expect(whole).to.equal(false);
-    for (const work of held.splice(0)) work();
+    idle.runIdle();
     await complete;
     // Six element cards, the next steps and the commitments, once idle.
     expect($$(el, '[data-element]')).to.have.length(6);

@@ -56,9 +56,9 @@ type SavedOffer = { assessment: Assessment; savedAt: string; step: string | unde
 const nowIso = () => new Date().toISOString();
 
 /**
- * Questions of a step rendered at once: a screenful and then some (a question is about 20 em
- * tall; a desktop shows two or three, a phone one or two). The rest follow in batches of
- * this many when the browser is idle, each batch short enough not to hold up a click.
+ * Questions of a step rendered at once: a screenful and then some (a question of the built-in
+ * framework is about 34 em tall; a laptop screen shows one or two). The rest follow in batches
+ * of this many when the browser is idle, each batch short enough not to hold up a click.
  * Printing and a jump to a question render the whole step at once.
  */
 const FIRST_SCREEN = 4;
