@@ -21,6 +21,7 @@ export { formatScore } from './scoring/format.js';
 export { isProvisional } from './scoring/provisional.js';
 export type { ElementScore, ScoreReport } from './scoring/report.js';
 export { scoreAssessment } from './scoring/score.js';
+export { progressAfterAnswer, progressOf, type Progress } from './scoring/progress.js';
 export { resolveAssignments } from './team/assignments.js';
 export { filterFramework } from './team/filter-framework.js';
 

@@ -12,6 +12,7 @@ import type {
   ScoreWarning,
 } from './report.js';
 import { compile, evidenceSlot, type CompiledFramework, type CompiledIndicator } from './compiled.js';
+import { answerStatus, type Counted } from './progress.js';
 import { isProvisional, provisionalThreshold } from './provisional.js';
 import { bandFor, levelFor } from './scale.js';
 import { evidenceWarning, warning } from './warnings.js';
@@ -28,31 +29,24 @@ export interface ScoreOptions {
   provisionalBelow?: number;
 }
 
-/** What building a node needs (shared with `rescoreAnswer`). */
-export interface Context {
+/** What building a node needs. */
+interface Context {
   framework: Framework;
   compiled: CompiledFramework;
   aggregation: Aggregation;
   shift: number;
 }
 
-interface Counted {
-  answered: number;
-  applicable: number;
-}
-
 const NO_STAKEHOLDERS: Stakeholder[] = [];
 
-export function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy: EvidencePolicy): IndicatorScore {
+function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined, policy: EvidencePolicy): IndicatorScore {
   const evidenceCount = answer?.evidence?.length ?? 0;
-  let status: IndicatorScore['status'] = 'missing';
+  const status = answerStatus(answer);
   let chosen: number | null = null;
   let score: number | null = null;
   let capped = false;
   let needsEvidence = false;
-  if (answer?.notApplicable === true) status = 'notApplicable';
-  else if (answer?.level !== undefined) {
-    status = 'answered';
+  if (status === 'answered' && answer?.level !== undefined) {
     chosen = answer.level;
     needsEvidence = c.evidenceFrom !== undefined && chosen >= c.evidenceFrom;
     capped = policy === 'cap' && needsEvidence && evidenceCount === 0;
@@ -64,7 +58,7 @@ export function scoreIndicator(c: CompiledIndicator, answer: Answer | undefined,
   };
 }
 
-export function count(indicators: readonly IndicatorScore[]): Counted {
+function count(indicators: readonly IndicatorScore[]): Counted {
   let answered = 0;
   let applicable = 0;
   for (const i of indicators) {
@@ -74,7 +68,7 @@ export function count(indicators: readonly IndicatorScore[]): Counted {
   return { answered, applicable };
 }
 
-export function sum(parts: readonly Counted[]): Counted {
+function sum(parts: readonly Counted[]): Counted {
   let answered = 0;
   let applicable = 0;
   for (const p of parts) {
@@ -85,7 +79,7 @@ export function sum(parts: readonly Counted[]): Counted {
 }
 
 /** A scored node: the fields every node shares, and its children under `key`. */
-export function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
+function node<K extends string, V>(ctx: Context, id: string, name: LocalizedText, weight: number, inputs: readonly WeightedScore[], counted: Counted, key: K, children: V) {
   const score = weightedMean(inputs, ctx.aggregation, ctx.shift);
   // An object literal, then the children: a computed key in the literal would make V8 build
   // every node on its slow path.

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { REGION_CODE, filterFramework, indicatorsById, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
+import { REGION_CODE, filterFramework, indicatorsById, progressAfterAnswer, progressOf, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type Progress, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { cancelIdle, whenIdle } from '../internal/idle.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -228,10 +228,9 @@ export class SmartCityQuestionnaire extends LitElement {
   private focusHeading = false;
   private viewCache: { key: string; framework: Framework } | undefined;
   private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
-  /** The last answer changed and the drafts before and after it, for `report()`. */
+  private progressCache: { draft: Assessment; view: Framework; progress: Progress } | undefined;
+  /** The last answer changed and the drafts before and after it, for `progress()`. */
   private answerChange: { before: Assessment; after: Assessment | undefined; indicatorId: string } | undefined;
-  /** Rescoring of one changed answer: a chunk loaded when idle (full scoring until it is there). */
-  private rescore: typeof import('../../src/internal-rescore.js').rescoreAnswer | undefined;
   /** The "Profil & program" step's view, loaded on first use (its own chunk). */
   private recordView: typeof import('./record-view.js') | undefined;
 
@@ -399,12 +398,6 @@ export class SmartCityQuestionnaire extends LitElement {
     const previous = this.active;
     this.active = framework;
     prepareClockTime(this.lang);
-    whenIdle(() => void import('../../src/internal-rescore.js').then((m) => {
-      this.rescore = m.rescoreAnswer;
-      // Its index of the framework's indicators is built now, while idle, not on the first click.
-      const view = this.view;
-      if (view) m.prepareRescore(view);
-    }, () => undefined));
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
     this.checkStorageKey();
     const saved = this.readSaved();
@@ -667,22 +660,36 @@ export class SmartCityQuestionnaire extends LitElement {
     this.openExtras = new Map(this.openExtras).set(indicatorId, open);
   };
 
-  /** The draft's report over the visible framework, computed once per draft, view and language. */
+  /** The draft's report over the visible framework (the review step's), computed once per draft, view and language. */
   private report(): ScoreReport | undefined {
     const view = this.view;
     const draft = this.draft;
     if (!view || !draft) return undefined;
     const lang = langOf(this.lang);
     const cached = this.reportCache;
-    const sameView = cached?.view === view && cached.lang === lang;
-    if (sameView && cached.draft === draft) return cached.report;
-    // One answer changed since the cached report: rescore only what it touches.
-    const step = this.answerChange;
-    const report = sameView && this.rescore && step?.before === cached.draft && step.after === draft
-      ? this.rescore(view, cached.report, draft, step.indicatorId, { lang })
-      : scoreAssessment(view, draft, { lang });
+    if (cached?.view === view && cached.lang === lang && cached.draft === draft) return cached.report;
+    const report = scoreAssessment(view, draft, { lang });
     this.reportCache = { draft, view, lang, report };
     return report;
+  }
+
+  /**
+   * The counts the questionnaire shows on every step (overall, per step), once per draft and
+   * view. Answering is not scoring: a click only moves the counts of the answer it changed,
+   * and the report is made only where it is shown (the review step) or sent (submit).
+   */
+  private progress(): Progress | undefined {
+    const view = this.view;
+    const draft = this.draft;
+    if (!view || !draft) return undefined;
+    const cached = this.progressCache;
+    if (cached?.view === view && cached.draft === draft) return cached.progress;
+    const step = this.answerChange;
+    const progress = cached?.view === view && step?.before === cached.draft && step.after === draft
+      ? progressAfterAnswer(view, cached.progress, step.indicatorId, step.before.answers[step.indicatorId], draft.answers[step.indicatorId])
+      : progressOf(view, draft);
+    this.progressCache = { draft, view, progress };
+    return progress;
   }
 
   private steps(): string[] {
@@ -754,8 +761,8 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!this.draft) return;
     // Outside a form nobody reads the value: no serialising of the whole draft per click.
     if (this.internals.form) this.internals.setFormValue(JSON.stringify(this.draft));
-    const report = this.report();
-    const incomplete = !report || report.missing.length > 0 || this.startMissing();
+    const progress = this.progress();
+    const incomplete = !progress || progress.answered < progress.applicable || this.startMissing();
     if (this.required && incomplete) this.internals.setValidity({ valueMissing: true }, this.t.required);
     else this.internals.setValidity({});
   }
@@ -807,7 +814,8 @@ export class SmartCityQuestionnaire extends LitElement {
       return;
     }
     this.problems = [];
-    const missing = this.report()?.missing.length ?? 0;
+    const progress = this.progress();
+    const missing = progress ? progress.applicable - progress.answered : 0;
     if (missing > 0 && !options.confirmed) {
       this.confirming = missing;
       this.focusSelector = '#confirm-submit';
@@ -899,12 +907,12 @@ export class SmartCityQuestionnaire extends LitElement {
     }
     const draft = this.draft;
     const view = this.view;
-    const report = this.report();
-    if (!draft || !view || !report) return html``;
+    const progress = this.progress();
+    if (!draft || !view || !progress) return html``;
     if (this.resumeOffer) return this.renderResume(this.resumeOffer);
     const steps = this.steps();
     const index = steps.indexOf(this.step);
-    const pct = report.applicable === 0 ? 0 : Math.round((report.answered / report.applicable) * 100);
+    const pct = progress.applicable === 0 ? 0 : Math.round((progress.answered / progress.applicable) * 100);
     return html`
       ${this.frameworkIssues.length > 0 ? this.renderFrameworkError() : nothing}
       ${this.notices.map((n, k) => html`<div class="notice ${n.kind}" role=${n.kind === 'error' ? 'alert' : 'status'}>
@@ -915,7 +923,7 @@ export class SmartCityQuestionnaire extends LitElement {
       ${this.renderSetAside(draft)}
       <div class="bar" part="toolbar">
         <div class="overall">
-          <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(report.answered, report.applicable)}</div>
+          <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(progress.answered, progress.applicable)}</div>
           <progress part="progress" max="100" .value=${pct} aria-labelledby="overall-label"></progress>
           <span class="visually-hidden" role="status" aria-live="polite">${t.overallLive(pct)}</span>
         </div>
@@ -932,10 +940,10 @@ export class SmartCityQuestionnaire extends LitElement {
         <nav aria-label=${t.steps} part="steps">
           <ol>
             ${steps.map((step) => {
-              const progress = this.stepProgress(step, report);
+              const counted = step === 'readiness' ? progress.readiness : progress.elements.get(step);
               return html`<li><button type="button" part="step" aria-current=${step === this.step ? 'step' : 'false'} @click=${() => this.goTo(step)}>
                 <span>${this.stepName(step)}</span>
-                ${progress ? html`<span class="count ${progress[0] === progress[1] ? 'done' : ''}">${t.progress(progress[0], progress[1])}</span>` : nothing}
+                ${counted ? html`<span class="count ${counted.answered === counted.applicable ? 'done' : ''}">${t.progress(counted.answered, counted.applicable)}</span>` : nothing}
               </button></li>`;
             })}
           </ol>
@@ -943,7 +951,7 @@ export class SmartCityQuestionnaire extends LitElement {
         <section part="panel" aria-labelledby="step-heading">
           <h2 id="step-heading" tabindex="-1">${this.stepName(this.step)}</h2>
           ${this.readonly ? html`<p class="lead">${t.readonlyNote}</p>` : nothing}
-          ${this.renderStep(view, draft, report)}
+          ${this.renderStep(view, draft)}
           <div class="pager">
             <button type="button" part="button" ?disabled=${index <= 0} @click=${() => this.goTo(steps[index - 1] ?? 'start')}>${t.previous}</button>
             ${this.step === 'review'
@@ -1019,18 +1027,14 @@ export class SmartCityQuestionnaire extends LitElement {
     return this.view?.elements.find((e) => e.id === step)?.name[langOf(this.lang)] ?? step;
   }
 
-  private stepProgress(step: string, report: ScoreReport): [number, number] | undefined {
-    if (step === 'readiness') return [report.readiness.answered, report.readiness.applicable];
-    const element = report.elements.find((e) => e.id === step);
-    return element ? [element.answered, element.applicable] : undefined;
-  }
-
-  private renderStep(f: Framework, draft: Assessment, report: ScoreReport): TemplateResult {
+  private renderStep(f: Framework, draft: Assessment): TemplateResult {
     const lang = langOf(this.lang);
     if (this.step === 'start') return this.renderStart(draft);
     if (this.step === 'record') return this.renderRecord(f, draft, lang);
     if (this.step === 'review') {
       if (!this.review) return this.loadReview();
+      const report = this.report();
+      if (!report) return html``;
       return this.review.renderReview({
         framework: f, report, lang, t: this.t, startMissing: this.startMissing(),
         describe: (id) => this.describe(id) ?? { number: '', title: id, step: '' }, jump: this.jump,
