@@ -24,8 +24,23 @@ describe('<smart-city-questionnaire>', () => {
     expect(event.detail.indicatorId).to.equal('governance.service.mpp');
     expect(event.detail.assessment.answers['governance.service.mpp']!.level).to.equal(3);
     expect(el.assessment!.answers['governance.service.mpp']!.level).to.equal(3);
+    await el.updateComplete; // the counts follow the answer's own frame
     expect($(el, 'nav button[aria-current=step] .count').textContent).to.contain('1 dari 9');
+    expect($(el, '.overall-label').textContent).to.match(/1 dari \d+ terjawab/);
     expect(first.querySelector('[data-flag=evidence]')).to.exist;
+  });
+
+  it('shows each answer of a burst at once and ends with counts that include them all', async () => {
+    const el = await questionnaire();
+    await openStep(el, 'Smart Governance');
+    const ids = ['governance.service.mpp', 'governance.service.online', 'governance.service.complaint'];
+    // Three answers in one task, as fast keys would give them: no await between the clicks.
+    for (const id of ids) $<HTMLInputElement>(el, `[data-indicator="${id}"] input[type=radio][value="2"]`).closest('label')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    for (const id of ids) expect($(el, `[data-indicator="${id}"] .choice.chosen input`).getAttribute('value')).to.equal('2');
+    await el.updateComplete;
+    expect($(el, 'nav button[aria-current=step] .count').textContent).to.contain('3 dari 9');
+    expect($(el, '.overall-label').textContent).to.match(/3 dari \d+ terjawab/);
   });
 
   it('clears a chosen level again, keeping the note', async () => {

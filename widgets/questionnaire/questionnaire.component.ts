@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { REGION_CODE, filterFramework, indicatorsById, progressAfterAnswer, progressOf, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type Progress, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { DraftStore } from '../internal/draft-store.js';
-import { cancelIdle, whenIdle } from '../internal/idle.js';
+import { afterNextPaint, cancelIdle, whenIdle } from '../internal/idle.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
 import { missingFile } from '../internal/chunk-error.js';
 import { tokens } from '../internal/tokens.js';
@@ -229,6 +229,8 @@ export class SmartCityQuestionnaire extends LitElement {
   private viewCache: { key: string; framework: Framework } | undefined;
   private reportCache: { draft: Assessment; view: Framework; lang: string; report: ScoreReport } | undefined;
   private progressCache: { draft: Assessment; view: Framework; progress: Progress } | undefined;
+  /** The counts on screen while they wait to follow an answer (see holdCounts). */
+  private countsOnScreen: Progress | undefined;
   /** The last answer changed and the drafts before and after it, for `progress()`. */
   private answerChange: { before: Assessment; after: Assessment | undefined; indicatorId: string } | undefined;
   /** The "Profil & program" step's view, loaded on first use (its own chunk). */
@@ -579,6 +581,7 @@ export class SmartCityQuestionnaire extends LitElement {
 
   private updateAnswer = (indicatorId: string, change: (answer: Answer) => Answer): void => {
     if (!this.draft || this.readonly) return;
+    this.holdCounts();
     const now = nowIso();
     const { answeredBy: _by, ...changed } = change(this.draft.answers[indicatorId] ?? {});
     const { updatedAt: _stamp, ...content } = changed;
@@ -671,6 +674,22 @@ export class SmartCityQuestionnaire extends LitElement {
     const report = scoreAssessment(view, draft, { lang });
     this.reportCache = { draft, view, lang, report };
     return report;
+  }
+
+  /**
+   * After an answer, the counts (overall, the step list and the live region) follow one painted
+   * frame later: the click's own frame shows the choice alone, so it is not held back by a
+   * relayout of the toolbar and the step list, and a burst of answers (arrow keys through a
+   * radio group) moves the counts and is announced once. `updateComplete` waits for them.
+   */
+  private holdCounts(): void {
+    if (this.countsOnScreen) return;
+    this.countsOnScreen = this.progress();
+    void this.track(new Promise<void>((resolve) => afterNextPaint(() => {
+      this.countsOnScreen = undefined;
+      this.requestUpdate();
+      resolve();
+    })));
   }
 
   /**
@@ -907,7 +926,7 @@ export class SmartCityQuestionnaire extends LitElement {
     }
     const draft = this.draft;
     const view = this.view;
-    const progress = this.progress();
+    const progress = this.countsOnScreen ?? this.progress();
     if (!draft || !view || !progress) return html``;
     if (this.resumeOffer) return this.renderResume(this.resumeOffer);
     const steps = this.steps();
