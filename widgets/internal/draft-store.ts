@@ -4,22 +4,41 @@
  * the user once and carry on in memory.
  */
 export class DraftStore {
-  available = true;
-  private storage: Storage | undefined;
+  private usable = true;
+  private opened: Storage | undefined | null = null;
   /** Writes waiting for idle time: key → the text to write (made only when written) and who to tell. */
   private pending = new Map<string, { value: () => string; written: (ok: boolean) => void }>();
   private scheduled = false;
 
-  constructor() {
+  /** Whether drafts can be stored (false once localStorage refused access or a write). */
+  get available(): boolean {
+    return this.storage !== undefined && this.usable;
+  }
+
+  set available(value: boolean) {
+    this.usable = value;
+  }
+
+  /**
+   * localStorage, probed at first use: the first touch loads the origin's whole store, some
+   * milliseconds a widget calls `open()` for when the browser is idle rather than at its start.
+   */
+  open(): void {
+    if (this.opened !== null) return;
     try {
-      this.storage = window.localStorage;
+      const storage = window.localStorage;
       const probe = '__smart-city-probe__';
-      this.storage.setItem(probe, '1');
-      this.storage.removeItem(probe);
+      storage.setItem(probe, '1');
+      storage.removeItem(probe);
+      this.opened = storage;
     } catch {
-      this.storage = undefined;
-      this.available = false;
+      this.opened = undefined;
     }
+  }
+
+  private get storage(): Storage | undefined {
+    this.open();
+    return this.opened ?? undefined;
   }
 
   read(key: string): string | null {

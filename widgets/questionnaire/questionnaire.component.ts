@@ -280,7 +280,12 @@ export class SmartCityQuestionnaire extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('storage', this.onStorage);
+    // Another tab's drafts: listening opens localStorage, which is left to idle time (see DraftStore.open).
+    whenIdle(() => {
+      if (!this.isConnected) return;
+      this.store.open();
+      window.addEventListener('storage', this.onStorage);
+    });
     // Drafts are written when the browser is idle; a closing or hidden page writes them at once.
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.flushDraft);
