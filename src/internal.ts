@@ -20,7 +20,6 @@ export { indicatorsById, walkIndicators } from './schema/walk.js';
 export { formatScore } from './scoring/format.js';
 export { isProvisional } from './scoring/provisional.js';
 export type { ElementScore, ScoreReport } from './scoring/report.js';
-export { scoreAssessment } from './scoring/score.js';
 export { progressAfterAnswer, progressOf, type Progress } from './scoring/progress.js';
 export { resolveAssignments } from './team/assignments.js';
 export { filterFramework } from './team/filter-framework.js';
@@ -29,5 +28,10 @@ export { filterFramework } from './team/filter-framework.js';
 export const loadDefaultFramework = () => import('./frameworks/gm100/index.js').then((m) => m.defaultFramework);
 /** A page's own framework's validation (the built-in one is tested, never checked in the browser), loaded on demand. */
 export const loadFrameworkCheck = () => import('./schema/parse-framework.js').then((m) => m.safeParseFramework);
+/**
+ * Scoring, loaded on demand: answering only moves counts (progress.ts); the questionnaire
+ * scores for its review step and at submit.
+ */
+export const loadScoring = () => import('./internal-score.js').then((m) => m.scoreAssessment);
 /** The report CSV writer, loaded on demand. */
 export const loadReportToCsv = () => import('./io/csv-report.js').then((m) => m.reportToCsv);

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { REGION_CODE, filterFramework, indicatorsById, progressAfterAnswer, progressOf, recoverDraft, resolveAssignments, safeParseAssessment, scoreAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type Progress, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
+import { REGION_CODE, filterFramework, indicatorsById, loadScoring, progressAfterAnswer, progressOf, recoverDraft, resolveAssignments, safeParseAssessment, type Answer, type Assessment, type ClearedAnswers, type Framework, type Indicator, type Progress, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { DraftStore } from '../internal/draft-store.js';
 import { afterNextPaint, cancelIdle, whenIdle } from '../internal/idle.js';
 import { langOf, messagesFor, type Messages } from '../internal/messages.js';
@@ -222,6 +222,8 @@ export class SmartCityQuestionnaire extends LitElement {
   /** The review step's view: a chunk loaded when the step is first opened. */
   private review: typeof import('./review-view.js') | undefined;
   private reviewLoading: Promise<void> | undefined;
+  /** Scoring, for the review step's report and the submitted one: a chunk loaded with the review step or at submit. */
+  private scoreAssessment: Awaited<ReturnType<typeof loadScoring>> | undefined;
   @state() private reviewUnavailable = '';
   private problemsOf: typeof import('./submit-problems.js').submitProblems | undefined;
   private pendingAssessment: Assessment | undefined;
@@ -676,7 +678,8 @@ export class SmartCityQuestionnaire extends LitElement {
     const lang = langOf(this.lang);
     const cached = this.reportCache;
     if (cached?.view === view && cached.lang === lang && cached.draft === draft) return cached.report;
-    const report = scoreAssessment(view, draft, { lang });
+    if (!this.scoreAssessment) return undefined;
+    const report = this.scoreAssessment(view, draft, { lang });
     this.reportCache = { draft, view, lang, report };
     return report;
   }
@@ -847,7 +850,16 @@ export class SmartCityQuestionnaire extends LitElement {
     }
     this.submissionId ??= newSubmissionId();
     const submission = { ...parsed.data, submissionId: this.submissionId };
-    const report = scoreAssessment(f, submission, { lang: langOf(this.lang) });
+    let score;
+    try {
+      score = await this.track(this.loadScoring());
+    } catch (error) {
+      const message = this.t.submitFailed(this.t.chunkUnavailable(missingFile(error, import.meta.url)));
+      this.submitState = { kind: 'failed', message };
+      this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'submit-failed', message });
+      return;
+    }
+    const report = score(f, submission, { lang: langOf(this.lang) });
     const proceed = this.emit<SmartCitySubmitDetail>('smart-city-submit', { assessment: submission, report }, true);
     if (!proceed || !this.action) {
       this.submitState = { kind: 'done', remote: false, at: nowIso() };
@@ -996,10 +1008,14 @@ export class SmartCityQuestionnaire extends LitElement {
     `;
   }
 
+  private async loadScoring(): Promise<NonNullable<SmartCityQuestionnaire['scoreAssessment']>> {
+    return (this.scoreAssessment ??= await loadScoring());
+  }
+
   /** Fetches the review step's view (once) and shows a status until it is there. */
   private loadReview(): TemplateResult {
-    this.reviewLoading ??= this.track(import('./review-view.js')).then(
-      (m) => {
+    this.reviewLoading ??= this.track(Promise.all([import('./review-view.js'), this.loadScoring()])).then(
+      ([m]) => {
         this.review = m;
         this.requestUpdate();
       },

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatScore, indicatorsById, isProvisional, loadReportToCsv, safeParseAssessment, scoreAssessment, STAKEHOLDERS, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
+import { scoreAssessment } from '../../src/internal-score.js';
+import { formatScore, indicatorsById, isProvisional, loadReportToCsv, safeParseAssessment, STAKEHOLDERS, type Assessment, type ElementScore, type Framework, type Indicator, type Lang, type ScoreReport, type ValidationIssue } from '../../src/internal.js';
 import { HORIZONS, ScoreReportSchema, localiseZodIssues, recommend, safeParseTargets, scoreVerification, zodErrorMaps, type Recommendation, type Targets, type VerificationReport } from '../../src/internal-scorecard.js';
 import { downloadText, slug } from '../internal/download.js';
 import { cancelIdle, whenIdle } from '../internal/idle.js';
