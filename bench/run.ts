@@ -161,9 +161,9 @@ table(['indicators', 'first question', 'first click → rendered', 'per answer',
 }));
 say('Where our first question\'s time goes (ms from navigation start, medians; bench/pages/ours.js): the page asks for the framework in its head, widgets.js is evaluated, the page creates the element (which, told `own-framework`, asks for the framework check\'s chunk at once) and hands it the framework; then the check\'s chunk arrives, the framework is validated, the first questions rendered and laid out.');
 say();
-table(['indicators', 'widgets.js arrived', 'framework arrived', 'widgets.js evaluated', 'framework handed over', 'check chunk arrived', 'first question'], SIZES.map((size) => {
+table(['indicators', 'widgets.js arrived', 'framework arrived', 'widgets.js evaluated', 'framework handed over', 'check chunk arrived', 'first question', 'the floor page\'s first question × 1.25'], SIZES.map((size) => {
   const p = (metric: string) => ms(pick(size, 'ours', metric), 0);
-  return [fmt(size), p('widgetsArrived'), p('frameworkArrived'), p('widgetsEvaluated'), p('frameworkSet'), p('checkArrived'), p('firstQuestion')];
+  return [fmt(size), p('widgetsArrived'), p('frameworkArrived'), p('widgetsEvaluated'), p('frameworkSet'), p('checkArrived'), p('firstQuestion'), ms(pick(size, 'floor', 'firstQuestion') * 1.25, 0)];
 }));
 say(`Scorecard of a 360-indicator assessment: ${ms(median(scorecards))} ms from the property set to the report on screen.`);
 say();
@@ -171,7 +171,8 @@ const targets: string[] = [];
 for (const size of SIZES.filter((s) => s <= 360)) {
   const ours = pick(size, 'ours', 'firstQuestion');
   const floor = pick(size, 'floor', 'firstQuestion');
-  targets.push(`- First question at ${fmt(size)} indicators within 1.25× of the floor page: ${ms(ours, 0)} ms vs ${ms(floor, 0)} ms (${ratio(ours, floor)}) → ${ours <= floor * 1.25 ? 'holds' : 'missed'}.`);
+  const evaluated = pick(size, 'ours', 'widgetsEvaluated');
+  targets.push(`- First question at ${fmt(size)} indicators within 1.25× of the floor page: ${ms(ours, 0)} ms vs ${ms(floor, 0)} ms (${ratio(ours, floor)}; widgets.js alone is evaluated at ${ms(evaluated, 0)} ms, ${ratio(evaluated, floor)} of the floor page) → ${ours <= floor * 1.25 ? 'holds' : 'missed'}.`);
 }
 for (const size of SIZES) {
   const perAnswer = pick(size, 'ours', 'perAnswer');
