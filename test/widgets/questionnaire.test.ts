@@ -152,6 +152,19 @@ describe('<smart-city-questionnaire>', () => {
     expect(JSON.parse(last.body).region.name).to.equal('Kota Uji');
   });
 
+  it('submit() called by the page from any step sends the scored report (scoring loads on demand)', async () => {
+    const el = await questionnaire();
+    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
+    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await openStep(el, 'Smart Living');
+    await choose(el, 'living.health.records', 4);
+    setTimeout(() => void el.submit({ confirmed: true }));
+    const submitted = await oneEvent(el, 'smart-city-submit') as CustomEvent<SmartCitySubmitDetail>;
+    const living = submitted.detail.report.elements.find((e) => e.id === 'living')!;
+    expect([living.answered, submitted.detail.report.answered]).to.deep.equal([1, 1]);
+    expect(living.score).to.equal(4); // its only answer
+  });
+
   it('takes part in a form: its value is the assessment JSON and `required` blocks an incomplete one', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><smart-city-questionnaire name="penilaian" required storage-key=${freshKey()}></smart-city-questionnaire></form>`);
     const el = await ready(form.querySelector('smart-city-questionnaire')!);

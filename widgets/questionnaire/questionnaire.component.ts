@@ -308,7 +308,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.store.flush();
   };
 
-  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand), a long step's later questions (rendered when idle) and the updates they bring. @internal */
+  /** `updateComplete` also waits for a page framework's check (a chunk loaded on demand), a long step's later questions (rendered when idle), the counts that follow an answer a frame later and the updates they bring. @internal */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await this.widget.settle(() => super.getUpdateComplete());
     // Work that waits for a chunk (the review step's view, another tab's draft merged in):
@@ -948,7 +948,6 @@ export class SmartCityQuestionnaire extends LitElement {
     if (this.resumeOffer) return this.renderResume(this.resumeOffer);
     const steps = this.steps();
     const index = steps.indexOf(this.step);
-    const pct = progress.applicable === 0 ? 0 : Math.round((progress.answered / progress.applicable) * 100);
     return html`
       ${this.frameworkIssues.length > 0 ? this.renderFrameworkError() : nothing}
       ${this.notices.map((n, k) => html`<div class="notice ${n.kind}" role=${n.kind === 'error' ? 'alert' : 'status'}>
@@ -957,33 +956,11 @@ export class SmartCityQuestionnaire extends LitElement {
         <button type="button" @click=${() => (this.notices = this.notices.filter((_, j) => j !== k))}>${t.dismiss}</button>
       </div>`)}
       ${this.renderSetAside(draft)}
-      <div class="bar" part="toolbar">
-        <div class="overall">
-          <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(progress.answered, progress.applicable)}</div>
-          <progress part="progress" max="100" .value=${pct} aria-labelledby="overall-label"></progress>
-          <span class="visually-hidden" role="status" aria-live="polite">${t.overallLive(pct)}</span>
-        </div>
-        <div class="tools">
-          ${this.ext ? this.ext.render('status') : this.savedAt ? html`<span class="hint">${t.savedAt(clockTime(this.savedAt, this.lang))}</span>` : nothing}
-          <button type="button" @click=${this.exportDraft}>${this.opd ? t.exportPart(this.opd) : t.exportDraft}</button>
-          ${this.readonly
-            ? nothing
-            : html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>${t.importDraft}</button>
-                <input id="import-file" type="file" accept=".json,application/json" hidden @change=${this.importDraft} />`}
-        </div>
-      </div>
+      ${this.ext
+        ? this.renderBar(progress) // its status line changes on its own
+        : guard([progress, t, this.lang, this.savedAt, this.readonly, this.opd], () => this.renderBar(progress))}
       <div class="layout">
-        <nav aria-label=${t.steps} part="steps">
-          <ol>
-            ${steps.map((step) => {
-              const counted = step === 'readiness' ? progress.readiness : progress.elements.get(step);
-              return html`<li><button type="button" part="step" aria-current=${step === this.step ? 'step' : 'false'} @click=${() => this.goTo(step)}>
-                <span>${this.stepName(step)}</span>
-                ${counted ? html`<span class="count ${counted.answered === counted.applicable ? 'done' : ''}">${t.progress(counted.answered, counted.applicable)}</span>` : nothing}
-              </button></li>`;
-            })}
-          </ol>
-        </nav>
+        ${guard([steps.join('\n'), this.step, progress, view, t, this.lang], () => this.renderSteps(steps, progress))}
         <section part="panel" aria-labelledby="step-heading">
           <h2 id="step-heading" tabindex="-1">${this.stepName(this.step)}</h2>
           ${this.readonly ? html`<p class="lead">${t.readonlyNote}</p>` : nothing}
@@ -1006,6 +983,48 @@ export class SmartCityQuestionnaire extends LitElement {
         </section>
       </div>
     `;
+  }
+
+  /**
+   * The toolbar: overall progress and the draft's tools. Kept out of an answer's update while
+   * its counts wait for the next frame (guarded on what it shows).
+   */
+  private renderBar(progress: Progress): TemplateResult {
+    const t = this.t;
+    const pct = progress.applicable === 0 ? 0 : Math.round((progress.answered / progress.applicable) * 100);
+    return html`
+      <div class="bar" part="toolbar">
+        <div class="overall">
+          <div class="overall-label" id="overall-label">${t.overall}: ${t.progress(progress.answered, progress.applicable)}</div>
+          <progress part="progress" max="100" .value=${pct} aria-labelledby="overall-label"></progress>
+          <span class="visually-hidden" role="status" aria-live="polite">${t.overallLive(pct)}</span>
+        </div>
+        <div class="tools">
+          ${this.ext ? this.ext.render('status') : this.savedAt ? html`<span class="hint">${t.savedAt(clockTime(this.savedAt, this.lang))}</span>` : nothing}
+          <button type="button" @click=${this.exportDraft}>${this.opd ? t.exportPart(this.opd) : t.exportDraft}</button>
+          ${this.readonly
+            ? nothing
+            : html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>${t.importDraft}</button>
+                <input id="import-file" type="file" accept=".json,application/json" hidden @change=${this.importDraft} />`}
+        </div>
+      </div>`;
+  }
+
+  /** The step list with each element's counts. */
+  private renderSteps(steps: string[], progress: Progress): TemplateResult {
+    const t = this.t;
+    return html`
+      <nav aria-label=${t.steps} part="steps">
+        <ol>
+          ${steps.map((step) => {
+            const counted = step === 'readiness' ? progress.readiness : progress.elements.get(step);
+            return html`<li><button type="button" part="step" aria-current=${step === this.step ? 'step' : 'false'} @click=${() => this.goTo(step)}>
+              <span>${this.stepName(step)}</span>
+              ${counted ? html`<span class="count ${counted.answered === counted.applicable ? 'done' : ''}">${t.progress(counted.answered, counted.applicable)}</span>` : nothing}
+            </button></li>`;
+          })}
+        </ol>
+      </nav>`;
   }
 
   private async loadScoring(): Promise<NonNullable<SmartCityQuestionnaire['scoreAssessment']>> {
