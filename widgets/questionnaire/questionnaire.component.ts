@@ -788,11 +788,19 @@ export class SmartCityQuestionnaire extends LitElement {
     if (!this.draft) return;
     // Outside a form nobody reads the value: no serialising of the whole draft per click.
     if (this.internals.form) this.internals.setFormValue(JSON.stringify(this.draft));
-    const progress = this.progress();
-    const incomplete = !progress || progress.answered < progress.applicable || this.startMissing();
-    if (this.required && incomplete) this.internals.setValidity({ valueMissing: true }, this.t.required);
+    const incomplete = () => {
+      const progress = this.progress();
+      return !progress || progress.answered < progress.applicable || this.startMissing();
+    };
+    const problem = this.required && incomplete() ? this.t.required : '';
+    if (problem === this.validityProblem) return; // most answers change nothing here
+    this.validityProblem = problem;
+    if (problem) this.internals.setValidity({ valueMissing: true }, problem);
     else this.internals.setValidity({});
   }
+
+  /** The validity message last given to the form ('' when valid). */
+  private validityProblem: string | undefined;
 
   /** Form-associated: the element joined or left a form. */
   formAssociatedCallback(): void {
