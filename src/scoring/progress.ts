@@ -65,7 +65,7 @@ export function progressOf(framework: Framework, assessment: Assessment): Progre
   }
   let readiness: Counted = { answered: 0, applicable: 0 };
   for (const aspect of framework.readiness) for (const i of aspect.indicators) readiness = tally(readiness, answerStatus(answerOf(assessment, i.id)), 1);
-  return { ...total, answered: total.answered + readiness.answered, applicable: total.applicable + readiness.applicable, elements, readiness };
+  return { answered: total.answered + readiness.answered, applicable: total.applicable + readiness.applicable, elements, readiness };
 }
 
 /**
