@@ -43,6 +43,21 @@ describe('<smart-city-questionnaire>', () => {
     expect($(el, '.overall-label').textContent).to.match(/3 dari \d+ terjawab/);
   });
 
+  it('counts what a page sets in its smart-city-change listener, not the answer it replaced', async () => {
+    const el = await questionnaire();
+    await openStep(el, 'Smart Governance');
+    await choose(el, 'governance.service.mpp', 3);
+    expect($(el, 'nav button[aria-current=step] .count').textContent).to.contain('1 dari 9');
+    // The page undoes every answer as the next one comes in.
+    el.addEventListener('smart-city-change', (e) => {
+      el.assessment = { ...(e as CustomEvent<SmartCityChangeDetail>).detail.assessment, answers: {} };
+    }, { once: true });
+    await choose(el, 'governance.service.online', 2);
+    expect(el.assessment!.answers).to.deep.equal({});
+    expect($(el, 'nav button[aria-current=step] .count').textContent).to.contain('0 dari 9');
+    expect($(el, '.overall-label').textContent).to.contain('0 dari 63 terjawab');
+  });
+
   it('clears a chosen level again, keeping the note', async () => {
     const el = await questionnaire();
     await openStep(el, 'Smart Branding');
@@ -163,6 +178,33 @@ describe('<smart-city-questionnaire>', () => {
     const living = submitted.detail.report.elements.find((e) => e.id === 'living')!;
     expect([living.answered, submitted.detail.report.answered]).to.deep.equal([1, 1]);
     expect(living.score).to.equal(4); // its only answer
+  });
+
+  it('submit() called twice while scoring loads submits once, and an edit meanwhile waits for the next submit', async () => {
+    const el = await questionnaire();
+    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
+    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await openStep(el, 'Smart Living');
+    await choose(el, 'living.health.records', 4);
+    const submitted: SmartCitySubmitDetail[] = [];
+    el.addEventListener('smart-city-submit', (e) => submitted.push((e as CustomEvent<SmartCitySubmitDetail>).detail));
+    await Promise.all([el.submit({ confirmed: true }), el.submit({ confirmed: true })]);
+    expect(submitted.length).to.equal(1);
+
+    // A fresh questionnaire: this submit is overtaken by an answer given before scoring is in.
+    const next = await questionnaire();
+    await typeInto($<HTMLInputElement>(next, '#region-name'), 'Kota Uji');
+    await typeInto($<HTMLInputElement>(next, '#period'), '2026');
+    await openStep(next, 'Smart Living');
+    const sent: SmartCitySubmitDetail[] = [];
+    next.addEventListener('smart-city-submit', (e) => sent.push((e as CustomEvent<SmartCitySubmitDetail>).detail));
+    const overtaken = next.submit({ confirmed: true });
+    ($<HTMLInputElement>(next, '[data-indicator="living.health.records"] input[type=radio][value="3"]').closest('label') as HTMLLabelElement).click();
+    await overtaken;
+    expect(sent.length).to.equal(0);
+    await next.submit({ confirmed: true });
+    expect(sent.map((d) => d.assessment.answers['living.health.records']?.level)).to.deep.equal([3]);
+    expect(sent[0]!.assessment.submissionId).to.be.a('string').and.not.equal('undefined');
   });
 
   it('takes part in a form: its value is the assessment JSON and `required` blocks an incomplete one', async () => {

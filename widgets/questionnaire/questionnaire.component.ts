@@ -216,6 +216,8 @@ export class SmartCityQuestionnaire extends LitElement {
   private cleared: ClearedAnswers = {};
   /** One id per submission, sent with every retry of it, so a server can ignore repeats. */
   private submissionId: string | undefined;
+  /** A submit waiting for the scoring chunk (not a state the user sees: it takes a moment). */
+  private scoringSubmission = false;
   private focusSelector: string | undefined;
   /** Rarely needed parts, loaded on first use to keep the bundle small. */
   private setAside: typeof import('./set-aside-view.js') | undefined;
@@ -574,7 +576,8 @@ export class SmartCityQuestionnaire extends LitElement {
     return this.widget.emit(type, detail, cancelable);
   }
 
-  private change(indicatorId: string | null, next: Assessment): void {
+  /** Makes `next` the draft (stamped), saves it and tells the page; returns the draft as stamped. */
+  private change(indicatorId: string | null, next: Assessment): Assessment {
     const stamped = { ...next, updatedAt: nowIso() };
     this.draft = stamped;
     // A changed assessment is a new submission (a failed one's retry keeps its id).
@@ -584,6 +587,7 @@ export class SmartCityQuestionnaire extends LitElement {
     if (this.problems.length > 0 && this.problemsOf) this.problems = this.problemsOf(stamped, [], { t: this.t, describe: this.describe });
     this.save();
     this.emit<SmartCityChangeDetail>('smart-city-change', changeDetail(indicatorId, stamped));
+    return stamped;
   }
 
   private updateAnswer = (indicatorId: string, change: (answer: Answer) => Answer): void => {
@@ -604,8 +608,8 @@ export class SmartCityQuestionnaire extends LitElement {
     } else if (Reflect.deleteProperty(answers, indicatorId) && before.answers[indicatorId]) {
       this.cleared = { ...stillCleared, [indicatorId]: now }; // another tab's older copy must not bring it back
     }
-    this.change(indicatorId, { ...before, answers });
-    this.answerChange = { before, after: this.draft, indicatorId };
+    // The counts follow this answer, not what a `smart-city-change` listener may have set since.
+    this.answerChange = { before, after: this.change(indicatorId, { ...before, answers }), indicatorId };
   };
 
   private evidenceKey = (indicatorId: string, row: number, field: string) => `${indicatorId}#${row}#${field}`;
@@ -830,11 +834,13 @@ export class SmartCityQuestionnaire extends LitElement {
    * `smart-city-submit`, and POSTs to `action` when set. Problems are listed next to the
    * button, each a link to its field. Each submission has an id, sent with every retry of it
    * (the `Idempotency-Key` header and the body's `submissionId`), so a server can ignore repeats.
+   * A call while one is under way does nothing; an edit made before scoring has loaded (a chunk,
+   * at the first submit from an answer step) cancels that submit, as the edit is a new submission.
    */
   async submit(options: { confirmed?: boolean } = {}): Promise<void> {
     const f = this.active;
     const s = this.submitState;
-    if (!f || !this.draft || this.readonly || s.kind === 'sending' || s.kind === 'done') return;
+    if (!f || !this.draft || this.readonly || this.scoringSubmission || s.kind === 'sending' || s.kind === 'done') return;
     this.confirming = undefined;
     const parsed = safeParseAssessment(f, { ...this.draft, submittedAt: nowIso() }, { lang: langOf(this.lang) });
     if (!parsed.success || this.startMissing()) {
@@ -856,9 +862,13 @@ export class SmartCityQuestionnaire extends LitElement {
       this.focusSelector = '#confirm-submit';
       return;
     }
-    this.submissionId ??= newSubmissionId();
-    const submission = { ...parsed.data, submissionId: this.submissionId };
+    const draft = this.draft;
+    // Held here: an edit while scoring loads clears the field (it makes a new submission).
+    const submissionId = (this.submissionId ??= newSubmissionId());
+    const submission = { ...parsed.data, submissionId };
     let score;
+    // Scoring is a chunk loaded at the first submit: a second click meanwhile must not submit twice.
+    this.scoringSubmission = true;
     try {
       score = await this.track(this.loadScoring());
     } catch (error) {
@@ -866,7 +876,11 @@ export class SmartCityQuestionnaire extends LitElement {
       this.submitState = { kind: 'failed', message };
       this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'submit-failed', message });
       return;
+    } finally {
+      this.scoringSubmission = false;
     }
+    // Edited while it loaded: what was clicked is no longer what is on screen, so nothing is sent.
+    if (this.draft !== draft) return;
     const report = score(f, submission, { lang: langOf(this.lang) });
     const proceed = this.emit<SmartCitySubmitDetail>('smart-city-submit', { assessment: submission, report }, true);
     if (!proceed || !this.action) {
@@ -876,7 +890,6 @@ export class SmartCityQuestionnaire extends LitElement {
     }
     this.submitState = { kind: 'sending' };
     // The POST's code is a chunk loaded at the first submit: most visits never send one.
-    const submissionId = this.submissionId;
     const result = await import('../internal/post-json.js').then(
       ({ postJson }) => postJson(this.action, submission, { ...this.headers, 'Idempotency-Key': submissionId }, this.timeout),
       (error: unknown) => ({ ok: false as const, message: this.t.chunkUnavailable(missingFile(error, import.meta.url)) }),
