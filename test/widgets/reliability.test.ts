@@ -140,6 +140,30 @@ describe('reliability and security', () => {
     expect($(el, '.notice').textContent).to.contain('tab lain');
   });
 
+  it('merges another tab\'s save that comes before the browser has once been idle', async () => {
+    // The browser is busy while the questionnaire starts: what it leaves to idle time waits to the end.
+    const held: IdleRequestCallback[] = [];
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (callback) => held.push(callback);
+    try {
+      const el = await questionnaire();
+      window.requestIdleCallback = idle;
+      await openStep(el, 'Smart Governance');
+      await choose(el, 'governance.service.mpp', 2);
+      hidePage();
+      const key = Object.keys(localStorage).find((k) => k.includes(el.getAttribute('storage-key')!))!;
+      const theirs = structuredClone(el.assessment!);
+      theirs.answers['governance.service.online'] = { level: 4, updatedAt: new Date(Date.now() + 1000).toISOString() };
+      theirs.updatedAt = theirs.answers['governance.service.online'].updatedAt;
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify({ savedAt: theirs.updatedAt, assessment: theirs }) }));
+      await el.updateComplete;
+      expect(el.assessment!.answers['governance.service.online']?.level).to.equal(4);
+    } finally {
+      window.requestIdleCallback = idle;
+      for (const callback of held) callback({ didTimeout: true, timeRemaining: () => 0 });
+    }
+  });
+
   for (const [name, action, expected] of [
     ['a 4xx with the server\'s message', '/test-endpoint/409', 'Rejected by the server (409)'],
     ['an unreachable server', 'http://127.0.0.1:9/submit', 'Gagal mengirim'],

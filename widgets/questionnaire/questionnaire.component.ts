@@ -284,12 +284,11 @@ export class SmartCityQuestionnaire extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Another tab's drafts: listening opens localStorage, which is left to idle time (see DraftStore.open).
+    // localStorage's first touch is left to idle time (see DraftStore.open) unless a framework needs it sooner.
     whenIdle(() => {
-      if (!this.isConnected) return;
-      this.store.open();
-      window.addEventListener('storage', this.onStorage);
+      if (this.isConnected) this.store.open();
     });
+    if (this.active) this.listenToOtherTabs();
     // Drafts are written when the browser is idle; a closing or hidden page writes them at once.
     window.addEventListener('pagehide', this.flushDraft);
     document.addEventListener('visibilitychange', this.flushDraft);
@@ -411,6 +410,8 @@ export class SmartCityQuestionnaire extends LitElement {
     prepareClockTime(this.lang);
     if (previous && previous.id === framework.id && previous.version === framework.version && this.draft) return;
     this.checkStorageKey();
+    // Listening before reading: another tab's save can come in between and is then merged.
+    if (this.isConnected) this.listenToOtherTabs();
     const saved = this.readSaved();
     const blank = this.blank(framework);
     if (this.pendingAssessment) {
@@ -509,6 +510,10 @@ export class SmartCityQuestionnaire extends LitElement {
     this.storageWarned = true;
     this.notices = [...this.notices, { kind: 'warning', text: this.t.storageUnavailable }];
     this.emit<SmartCityErrorDetail>('smart-city-error', { code: 'storage-unavailable', message: this.t.storageUnavailable });
+  }
+
+  private listenToOtherTabs(): void {
+    window.addEventListener('storage', this.onStorage); // the same listener twice is one listener
   }
 
   /** Another tab saved the same draft: take its newer answers, keep ours where ours are newer. */
