@@ -2,6 +2,7 @@
 import { startDevServer } from '@web/dev-server';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromeFlags, findChrome } from '../scripts/find-chrome.mjs';
+import { mainThreadBusy, type Trace } from './trace.js';
 
 export const median = (values: number[]) => {
   const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
@@ -40,6 +41,11 @@ export async function withBrowser<T>(run: (open: Open, browser: Browser) => Prom
         await cdp.send('HeapProfiler.collectGarbage');
         const metrics = await page.metrics();
         result.heapMB = (metrics.JSHeapUsedSize ?? 0) / 1e6;
+        if (await page.evaluate('typeof window.benchAtUserPace === "function"')) {
+          await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+          const answers = await page.evaluate('window.benchAtUserPace()') as number;
+          result.busyPerAnswer = mainThreadBusy(JSON.parse(Buffer.from(await page.tracing.stop() ?? []).toString('utf8')) as Trace, 'at-user-pace') / answers;
+        }
         if (errors.length) throw new Error(`${path}: ${errors.join('\n')}`);
         if (offline.length) throw new Error(`${path} asked for the network: ${offline.join(', ')}`);
         return result;
@@ -53,3 +59,4 @@ export async function withBrowser<T>(run: (open: Open, browser: Browser) => Prom
     await server.stop();
   }
 }
+

@@ -126,6 +126,7 @@ say();
 say('- First question: navigation start → the first question laid out (checked every frame).');
 say('- First click → event: a click on a level → our `smart-city-change` / SurveyJS `onValueChanged` (one-time costs included).');
 say('- First click → rendered / per answer: a click → the choice shown as chosen and the question laid out (tasks awaited, style and layout forced; no wait for the next vsync, for either library). Per answer: every question of the first page answered one after another, total ÷ questions.');
+say('- At a user\'s pace, all work: the second page answered one click every two frames, then a second left for idle work; the main thread\'s tasks in that time (a Chromium trace), ÷ answers. What the click timing leaves out is in here: work a library defers past the paint (our counts, our saved draft), style, layout, paint and the frames themselves. The floor page shows what the frames and paints alone cost.');
 say('- Next page: after answering the first page, a click on "next" → the next page\'s first question in the DOM and laid out (same end point for both).');
 say('- Heap: JS heap used after all of that and two forced garbage collections (CDP `HeapProfiler.collectGarbage`).');
 say();
@@ -150,17 +151,17 @@ const browserRows: (string | number)[][] = [];
 for (const size of SIZES) {
   for (const [page, name] of CONTENDERS) {
     const p = (metric: string) => pick(size, page, metric);
-    browserRows.push([fmt(size), name, ms(p('firstQuestion'), 0), ms(p('firstEvent')), ms(p('firstAnswer')), ms(p('perAnswer'), 2), ms(p('answers'), 0), ms(p('switchStep')), ms(p('heapMB'))]);
+    browserRows.push([fmt(size), name, ms(p('firstQuestion'), 0), ms(p('firstEvent')), ms(p('firstAnswer')), ms(p('perAnswer'), 2), ms(p('busyPerAnswer'), 2), ms(p('answers'), 0), ms(p('switchStep')), ms(p('heapMB'))]);
   }
 }
-table(['indicators', 'page', 'first question (ms)', 'first click → event (ms)', 'first click → rendered (ms)', 'per answer (ms)', 'answers on page 1', 'next page (ms)', 'JS heap after GC (MB)'], browserRows);
+table(['indicators', 'page', 'first question (ms)', 'first click → event (ms)', 'first click → rendered (ms)', 'per answer (ms)', 'per answer at a user\'s pace, all work (ms)', 'answers on page 1', 'next page (ms)', 'JS heap after GC (MB)'], browserRows);
 say('Ratios (ours ÷ SurveyJS; below 1 is ours faster or smaller):');
 say();
 const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${fmt(a / b, 2)}×`);
-table(['indicators', 'first question', 'first click → rendered', 'per answer', 'next page', 'heap', 'first question ÷ floor page', 'per answer ÷ floor page'], SIZES.map((size) => {
+table(['indicators', 'first question', 'first click → rendered', 'per answer', 'per answer, all work', 'next page', 'heap', 'first question ÷ floor page', 'per answer ÷ floor page', 'per answer, all work ÷ floor page'], SIZES.map((size) => {
   const r = (metric: string) => ratio(pick(size, 'ours', metric), pick(size, 'surveyjs', metric));
   const floor = (metric: string) => ratio(pick(size, 'ours', metric), pick(size, 'floor', metric));
-  return [fmt(size), r('firstQuestion'), r('firstAnswer'), r('perAnswer'), r('switchStep'), r('heapMB'), floor('firstQuestion'), floor('perAnswer')];
+  return [fmt(size), r('firstQuestion'), r('firstAnswer'), r('perAnswer'), r('busyPerAnswer'), r('switchStep'), r('heapMB'), floor('firstQuestion'), floor('perAnswer'), floor('busyPerAnswer')];
 }));
 say('Where our first question\'s time goes (ms from navigation start, medians; bench/pages/ours.js): the page asks for the framework in its head, widgets.js is evaluated, the page creates the element (which, told `own-framework`, asks for the framework check\'s chunk at once) and hands it the framework; then the check\'s chunk arrives, the framework is validated, the first questions rendered and laid out.');
 say();
@@ -179,7 +180,8 @@ for (const size of SIZES.filter((s) => s <= 360)) {
 }
 for (const size of SIZES) {
   const perAnswer = pick(size, 'ours', 'perAnswer');
-  targets.push(`- Answering a page at ${fmt(size)} indicators, ≤ 0.5 ms per answer: ${ms(perAnswer, 2)} ms → ${perAnswer <= 0.5 ? 'holds' : 'missed'}.`);
+  const busy = pick(size, 'ours', 'busyPerAnswer');
+  targets.push(`- Answering a page at ${fmt(size)} indicators, ≤ 0.5 ms per answer: ${ms(perAnswer, 2)} ms → ${perAnswer <= 0.5 ? 'holds' : 'missed'} (at a user's pace, all work: ${ms(busy, 2)} ms, the floor page ${ms(pick(size, 'floor', 'busyPerAnswer'), 2)} ms).`);
 }
 if (SIZES.includes(360)) {
   const next = pick(360, 'ours', 'switchStep');
