@@ -197,7 +197,7 @@ say('## 3. Bytes');
 say();
 const widgetsFiles = staticClosure('dist/cdn/widgets.js');
 const widgetsCode = Buffer.concat(widgetsFiles.map((f) => readFileSync(f)));
-const coreCode = await bundleForApp('dist/esm/src/index.js', []);
+const coreCode = await bundleForApp('dist/esm/src/index.js', ['zod', 'd3-dsv']);
 const coreMin = Buffer.from((await minify(coreCode.toString(), { module: true, ecma: 2022 })).code ?? '');
 // What the bundler build adds to an app that already has Lit: the widgets' modules, zod and
 // the core, minified as the app's bundler would; lit stays the app's own.
@@ -258,8 +258,12 @@ async function bundleForApp(input: string, external: string[]): Promise<Buffer> 
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
-  // Only what the page loads at start: the entry chunk (on-demand chunks are left out).
-  return Buffer.from(output.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => ('code' in o ? o.code : '')).join('\n'));
+  // Only what the page loads at start: the entry chunk and the chunks it imports statically
+  // (shared with an on-demand chunk, rollup splits them out); on-demand chunks are left out.
+  const chunks = new Map(output.flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o] as const] : [])));
+  const atStart = new Set([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
+  for (const name of atStart) for (const imported of chunks.get(name)?.imports ?? []) if (chunks.has(imported)) atStart.add(imported); // not the externals
+  return Buffer.from([...atStart].map((name) => chunks.get(name)?.code ?? '').join('\n'));
 }
 
 /** Hand-written notes and other scripts' parts survive re-runs: they sit between markers. */
