@@ -50,6 +50,12 @@ export async function choose(el: SmartCityQuestionnaire, indicatorId: string, va
   await el.updateComplete;
 }
 
+/** The start step's required fields, filled as a submit needs them: region "Kota Uji", period 2026. */
+export async function fillStart(el: SmartCityQuestionnaire): Promise<void> {
+  await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
+  await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+}
+
 export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
   input.focus();
   input.value = text;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SmartCityQuestionnaire, SmartCityChangeDetail, SmartCitySubmitDetail, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, clickSubmit, freshKey, openStep, questionnaire, ready, typeInto } from './helpers.js';
+import { $, $$, choose, clickSubmit, fillStart, freshKey, openStep, questionnaire, ready, typeInto } from './helpers.js';
 
 describe('<smart-city-questionnaire>', () => {
   it('shows the start step, a step per element, readiness and review, in Bahasa Indonesia', async () => {
@@ -146,8 +146,7 @@ describe('<smart-city-questionnaire>', () => {
   it('submits to the action URL, shows a server error, keeps the draft and succeeds on retry', async () => {
     const el = await questionnaire({ action: '/test-endpoint/500' });
     el.headers = { 'X-CSRF-Token': 'abc123' };
-    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
-    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await fillStart(el);
     await openStep(el, 'Smart Living');
     await choose(el, 'living.health.records', 2);
     await openStep(el, 'Tinjau dan Kirim');
@@ -169,8 +168,7 @@ describe('<smart-city-questionnaire>', () => {
 
   it('submit() called by the page from any step sends the scored report (scoring loads on demand)', async () => {
     const el = await questionnaire();
-    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
-    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await fillStart(el);
     await openStep(el, 'Smart Living');
     await choose(el, 'living.health.records', 4);
     setTimeout(() => void el.submit({ confirmed: true }));
@@ -182,8 +180,7 @@ describe('<smart-city-questionnaire>', () => {
 
   it('submit() called twice while scoring loads submits once, and an edit meanwhile waits for the next submit', async () => {
     const el = await questionnaire();
-    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
-    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await fillStart(el);
     await openStep(el, 'Smart Living');
     await choose(el, 'living.health.records', 4);
     const submitted: SmartCitySubmitDetail[] = [];
@@ -193,8 +190,7 @@ describe('<smart-city-questionnaire>', () => {
 
     // A fresh questionnaire: this submit is overtaken by an answer given before scoring is in.
     const next = await questionnaire();
-    await typeInto($<HTMLInputElement>(next, '#region-name'), 'Kota Uji');
-    await typeInto($<HTMLInputElement>(next, '#period'), '2026');
+    await fillStart(next);
     await openStep(next, 'Smart Living');
     const sent: SmartCitySubmitDetail[] = [];
     next.addEventListener('smart-city-submit', (e) => sent.push((e as CustomEvent<SmartCitySubmitDetail>).detail));

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SmartCityQuestionnaire, SmartCityScorecard, SmartCityErrorDetail } from '../../widgets/index.js';
-import { $, $$, choose, clickSubmit, freshKey, hidePage, holdIdleCallbacks, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
+import { $, $$, choose, clickSubmit, fillStart, freshKey, hidePage, holdIdleCallbacks, openStep, questionnaire, ready, typeInto, leave } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"></style>"><script>window.__pwned=1</script>';
 
@@ -36,8 +36,7 @@ describe('reliability and security', () => {
 
   it('refuses a javascript: evidence link with a message, and never submits it', async () => {
     const el = await questionnaire();
-    await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
-    await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+    await fillStart(el);
     await openStep(el, 'Smart Governance');
     await choose(el, 'governance.service.mpp', 3);
     [...$(el, '[data-indicator="governance.service.mpp"]').querySelectorAll('button')].find((b) => b.textContent!.includes('Tambah bukti'))!.click();
@@ -168,8 +167,7 @@ describe('reliability and security', () => {
     it(`shows ${name} on submit, keeps the draft and offers a retry`, async () => {
       const el = await questionnaire({ action });
       el.timeout = 300;
-      await typeInto($<HTMLInputElement>(el, '#region-name'), 'Kota Uji');
-      await typeInto($<HTMLInputElement>(el, '#period'), '2026');
+      await fillStart(el);
       await openStep(el, 'Tinjau');
       await clickSubmit(el);
       await waitUntil(() => $(el, '.pager [role=alert]'), 'no error', { timeout: 5000 });
