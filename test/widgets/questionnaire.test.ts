@@ -178,7 +178,7 @@ describe('<smart-city-questionnaire>', () => {
     expect(living.score).to.equal(4); // its only answer
   });
 
-  it('submit() called twice while scoring loads submits once, and an edit meanwhile waits for the next submit', async () => {
+  it('submit() called twice while scoring loads submits once, and an edit meanwhile is submitted with it', async () => {
     const el = await questionnaire();
     await fillStart(el);
     await openStep(el, 'Smart Living');
@@ -188,7 +188,7 @@ describe('<smart-city-questionnaire>', () => {
     await Promise.all([el.submit({ confirmed: true }), el.submit({ confirmed: true })]);
     expect(submitted.length).to.equal(1);
 
-    // A fresh questionnaire: this submit is overtaken by an answer given before scoring is in.
+    // A fresh questionnaire: an answer given before scoring is in goes with the submit.
     const next = await questionnaire();
     await fillStart(next);
     await openStep(next, 'Smart Living');
@@ -197,8 +197,6 @@ describe('<smart-city-questionnaire>', () => {
     const overtaken = next.submit({ confirmed: true });
     ($<HTMLInputElement>(next, '[data-indicator="living.health.records"] input[type=radio][value="3"]').closest('label') as HTMLLabelElement).click();
     await overtaken;
-    expect(sent.length).to.equal(0);
-    await next.submit({ confirmed: true });
     expect(sent.map((d) => d.assessment.answers['living.health.records']?.level)).to.deep.equal([3]);
     expect(sent[0]!.assessment.submissionId).to.be.a('string').and.not.equal('undefined');
   });

@@ -840,7 +840,7 @@ export class SmartCityQuestionnaire extends LitElement {
    * button, each a link to its field. Each submission has an id, sent with every retry of it
    * (the `Idempotency-Key` header and the body's `submissionId`), so a server can ignore repeats.
    * A call while one is under way does nothing; an edit made before scoring has loaded (a chunk,
-   * at the first submit from an answer step) cancels that submit, as the edit is a new submission.
+   * at the first submit from an answer step) is submitted with it, as a new submission.
    */
   async submit(options: { confirmed?: boolean } = {}): Promise<void> {
     const f = this.active;
@@ -884,8 +884,8 @@ export class SmartCityQuestionnaire extends LitElement {
     } finally {
       this.scoringSubmission = false;
     }
-    // Edited while it loaded: what was clicked is no longer what is on screen, so nothing is sent.
-    if (this.draft !== draft) return;
+    // Edited while it loaded: what is on screen now is what is submitted (checked again, with a new id).
+    if (this.draft !== draft) return this.submit(options);
     const report = score(f, submission, { lang: langOf(this.lang) });
     const proceed = this.emit<SmartCitySubmitDetail>('smart-city-submit', { assessment: submission, report }, true);
     if (!proceed || !this.action) {
