@@ -27,7 +27,11 @@ export const questionnaireStyles = css`
   /* No content-visibility: auto here. A long step opens fast anyway (the first screenful is
      rendered first, the rest when idle), and a skipped question has to be styled and laid out
      whole at the moment it is answered, which made every answer below the fold cost twice. */
-  fieldset.indicator { background: var(--_surface); }
+  /* Layout and paint containment: an answer changes one question, and the frame after it then
+     re-records that question's paint alone, not the whole step's (all the work of an answer, A/B
+     over 9 interleaved loads: 5.7 → 4.3 ms at 90 questions, 11.0 → 4.9 ms at 1,440). Paint
+     containment clips to the padding box; a fieldset's legend is not clipped by it. */
+  fieldset.indicator { background: var(--_surface); contain: layout paint; }
   /* A jump to a question shows its title, clear of a portal's sticky header (settable). */
   fieldset.indicator, .field input, .field textarea { scroll-margin-top: var(--scm-scroll-margin, 1em); }
   legend { font-weight: 600; padding: 0 0.25em; }
@@ -92,4 +96,6 @@ export const questionnaireStyles = css`
     .choice { padding: 0.5em; gap: 0.45em; }
   }
   @media print { nav, .tools, .pager, button { display: none !important; } }
+  /* On paper a question may break across pages as it always did. */
+  @media print { fieldset.indicator { contain: none; } }
 `;
