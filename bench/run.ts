@@ -10,6 +10,7 @@ import { defaultFramework, walkIndicators, type Framework } from '../src/index.j
 import { withBrowser, median } from './browser.js';
 import { throughput, type Throughput } from './core.js';
 import { generateAssessments, generateFramework } from './generate.js';
+import { referenceLoopMs } from './reference.js';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { staticClosure, WIDGETS_BUDGET_GZIP } from '../scripts/bundle-files.mjs';
 import { markedSection, readSection } from '../scripts/doc-sections.mjs';
@@ -85,6 +86,7 @@ say(`- Date: ${new Date().toISOString().slice(0, 10)}`);
 say(`- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}`);
 say(`- Node ${process.version}; ${chromium}`);
 say(`- Load average (1, 5, 15 min) at the start: ${loadavg().map((l) => fmt(l, 2)).join(', ')}; at the end: LOAD_AT_END (2 cores shared with other work: read the ratios)`);
+say(`- Speed: a fixed loop (bench/reference.ts) took ${fmt(referenceLoopMs(), 0)} ms at the start and REFERENCE_AT_END ms at the end; the same code on a slower or busier machine shows slower numbers, so compare this line before comparing two runs`);
 say(`- Versions: smart-city-maturity ${version('..')}, lit ${version('lit')}, zod ${version('zod')}, survey-core ${version('survey-core')}, survey-js-ui ${version('survey-js-ui')}`);
 say();
 
@@ -239,8 +241,8 @@ if (lighthouse !== undefined) {
   say(markedSection('lighthouse', lighthouse));
 }
 
-writeFileSync('docs/performance.md', `${out.join('\n').replace('LOAD_AT_END', loadavg().map((l) => fmt(l, 2)).join(', '))}\n`);
-console.log('\nwritten: docs/performance.md');
+writeFileSync('docs/performance.md', `${out.join('\n').replace('LOAD_AT_END', loadavg().map((l) => fmt(l, 2)).join(', ')).replace('REFERENCE_AT_END', fmt(referenceLoopMs(), 0))}\n`);
+console.log('\nwritten: docs/performance.md (with the load average and the reference loop at the end filled in)');
 
 function readdirChunks(): string[] {
   return execFileSync('ls', ['dist/cdn/chunks'], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.js'));
