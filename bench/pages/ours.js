@@ -27,6 +27,7 @@ const timed = await drive({
   isChosen: (q) => q?.querySelector('input[value="2"]')?.checked === true && q.querySelector('.choice.chosen') !== null,
   changeEvent: () => new Promise((resolve) => el.addEventListener('smart-city-change', () => resolve(performance.now()), { once: true })),
   page: () => el.step,
+  pageSize: () => el.framework.elements.find((e) => e.id === el.step).subElements.reduce((n, s) => n + s.indicators.length, 0),
   next: () => [...root().querySelectorAll('.pager button')].at(-1).click(),
 });
 window.bench = {

@@ -15,6 +15,7 @@ window.bench = await drive({
   isChosen: (q) => q?.querySelector('input[type=radio][value="2"]')?.checked === true && q.querySelector('.sd-item--checked') !== null,
   changeEvent: () => new Promise((resolve) => (changed = resolve)),
   page: () => model.currentPageNo,
+  pageSize: () => model.currentPage.questions.length,
   next: () => {
     const button = document.querySelector('.sd-navigation__next-btn');
     if (button) button.click();
