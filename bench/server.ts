@@ -114,7 +114,7 @@ for (const engine of engines) for (const regions of SIZES) {
 const lines = [
   '# Workspace server performance',
   '',
-  `Measured by \`npm run bench\` (bench/server.ts) with autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, one machine (${cpus().length} cores, shared), Node ${process.versions.node}. A save is a PATCH of one indicator (merge, validation, a new version, the audit row, in one transaction); a read is a GET of an assessment's newest version. p95: the 95th percentile of every response's latency.`,
+  `Measured by \`npm run bench\` (bench/server.ts) with autocannon: ${CONNECTIONS} connections, ${SECONDS} s per run, one machine (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, shared; compare docs/performance.md's reference loop before comparing runs), Node ${process.versions.node}. A save is a PATCH of one indicator (merge, validation, a new version, the audit row, in one transaction); a read is a GET of an assessment's newest version. p95: the 95th percentile of every response's latency.`,
   '',
   '| engine | regions × periods | saves/s | save p95 (ms) | reads/s | read p95 (ms) |',
   '|---|---|---|---|---|---|',
