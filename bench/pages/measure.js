@@ -34,6 +34,9 @@ async function settled(done, layoutOf) {
   layoutOf()?.getBoundingClientRect();
 }
 
+/** The number of questions of a framework's element: a page's size for the pages that show one element a page. */
+export const questionsOf = (element) => element.subElements.reduce((n, s) => n + s.indicators.length, 0);
+
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

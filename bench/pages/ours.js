@@ -1,7 +1,7 @@
 // Benchmark page: our questionnaire on a generated framework, opened on its first element.
 // As a portal would: the element is on the page (saying `own-framework`) while the framework,
 // asked for in the page's head, is still on its way.
-import { drive } from './measure.js';
+import { drive, questionsOf } from './measure.js';
 
 // Where the first question's time goes (printed by bench/run.ts): this script runs once
 // widgets.js has been evaluated (module scripts run in order).
@@ -27,7 +27,7 @@ const timed = await drive({
   isChosen: (q) => q?.querySelector('input[value="2"]')?.checked === true && q.querySelector('.choice.chosen') !== null,
   changeEvent: () => new Promise((resolve) => el.addEventListener('smart-city-change', () => resolve(performance.now()), { once: true })),
   page: () => el.step,
-  pageSize: () => el.framework.elements.find((e) => e.id === el.step).subElements.reduce((n, s) => n + s.indicators.length, 0),
+  pageSize: () => questionsOf(el.framework.elements.find((e) => e.id === el.step)),
   next: () => [...root().querySelectorAll('.pager button')].at(-1).click(),
 });
 window.bench = {
