@@ -53,6 +53,8 @@ describe('the demo portal, end to end', () => {
 
     const scorecard = doc.querySelector('#scorecard')!;
     await waitUntil(() => !doc.querySelector<HTMLElement>('#result')!.hidden && scorecard.shadowRoot?.querySelector('[data-value=index]'), 'no scorecard', { timeout: 10_000 });
+    // The element cards are drawn in a later idle task: updateComplete waits for the whole card.
+    await (scorecard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     // Governance 4, Living 2, the rest unanswered: index (4 + 2) ÷ 2 = 3.
     expect(shadow(scorecard).querySelector('[data-value=index]')!.textContent).to.equal('3,0');
     expect(shadow(scorecard).querySelector('[data-element=governance] h4')!.textContent).to.contain('4,0');
