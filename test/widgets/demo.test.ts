@@ -3,6 +3,8 @@ import { cspWeaknesses } from '../support/csp-policy.js';
 import { openPage } from '../support/open-page.js';
 
 const shadow = (host: Element | null) => host!.shadowRoot!;
+/** A widget's `updateComplete`: the page's elements come from its own realm, so they are typed by shape. */
+const updated = (widget: Element) => (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
 async function cspReports(): Promise<string[]> {
   await new Promise((r) => setTimeout(r, 500)); // reports are sent asynchronously
@@ -37,7 +39,7 @@ describe('the demo portal, end to end', () => {
     type('#period', '2026');
     const step = async (name: string) => {
       [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent!.includes(name))!.click();
-      await (q as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await updated(q);
     };
     await step('Smart Governance');
     const levels = [4, 4, 3, 4, 5, 4, 3, 4, 5]; // mean 36 / 9 = 4
@@ -48,13 +50,13 @@ describe('the demo portal, end to end', () => {
     root.querySelector<HTMLInputElement>('[data-indicator="living.health.records"] input[value="2"]')!.click();
     await step('Tinjau');
     [...root.querySelectorAll<HTMLButtonElement>('.pager button')].find((b) => b.textContent!.includes('Kirim'))!.click();
-    await (q as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await updated(q);
     [...root.querySelectorAll<HTMLButtonElement>('.pager button')].find((b) => b.textContent!.includes('Tetap kirim'))!.click(); // 10 of 63 answered
 
     const scorecard = doc.querySelector('#scorecard')!;
     await waitUntil(() => !doc.querySelector<HTMLElement>('#result')!.hidden && scorecard.shadowRoot?.querySelector('[data-value=index]'), 'no scorecard', { timeout: 10_000 });
     // The element cards are drawn in a later idle task: updateComplete waits for the whole card.
-    await (scorecard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await updated(scorecard);
     // Governance 4, Living 2, the rest unanswered: index (4 + 2) ÷ 2 = 3.
     expect(shadow(scorecard).querySelector('[data-value=index]')!.textContent).to.equal('3,0');
     expect(shadow(scorecard).querySelector('[data-element=governance] h4')!.textContent).to.contain('4,0');

@@ -95,7 +95,9 @@ export const questionnaireStyles = css`
     fieldset.indicator { padding: 0.6em 0.5em; }
     .choice { padding: 0.5em; gap: 0.45em; }
   }
-  @media print { nav, .tools, .pager, button { display: none !important; } }
-  /* On paper a question may break across pages as it always did. */
-  @media print { fieldset.indicator { contain: none; } }
+  @media print {
+    nav, .tools, .pager, button { display: none !important; }
+    /* On paper a question may break across pages as it always did. */
+    fieldset.indicator { contain: none; }
+  }
 `;
